@@ -9,7 +9,8 @@ public struct ByteFacts: Sendable, Equatable {
     /// Set when the content is not text; the records were then not read.
     public var binary: BinaryContent?
 
-    /// Invalid UTF-8 sequences (only counted while the file is read as UTF-8 or ASCII-compatible).
+    /// Invalid UTF-8 sequences (maximal invalid subparts, one event each). In a UTF-16 file: lone
+    /// surrogates (and U+FFFD characters), at their place in the transcoded stream.
     public var invalidUTF8 = EventTally()
     /// Bytes 0x80–0x9F outside valid UTF-8: present means Windows-1252 rather than ISO-8859-1.
     public var c1Bytes = 0
@@ -39,6 +40,14 @@ public struct ByteFacts: Sendable, Equatable {
     public var lineCount = 0
 
     public init() {}
+
+    /// Empty facts whose tallies keep up to `exampleLimit` example positions each.
+    public init(exampleLimit: Int) {
+        for tally in [\ByteFacts.invalidUTF8, \.crlfLineEndings, \.lfLineEndings, \.crLineEndings, \.nulBytes,
+                      \.controlCharacters, \.mojibake, \.strayQuotes, \.oversizedFields] {
+            self[keyPath: tally] = EventTally(limit: exampleLimit)
+        }
+    }
 }
 
 /// Why a file was judged not to be text.

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import LavandeKit
+
+/// `lavande check PATH…`: checks files, dataset folders, or roots of many dataset folders.
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check dataset folders and write a report.",
+        discussion: "PATH is a data file, a dataset folder, or a folder holding many dataset folders."
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to check.", valueName: "path"))
+    var paths: [String]
+
+    @OptionGroup var rules: RuleOptions
+    @OptionGroup var language: LanguageOption
+
+    @Option(help: ArgumentHelp("Report format: \(Reporters.identifiers.joined(separator: ", ")).", valueName: "format"))
+    var format = TextReporter.identifier
+
+    @Option(help: ArgumentHelp("Write the report to this file instead of the standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Fail (exit code 1) on findings at or above this severity: error, warning, info or never.", valueName: "level"))
+    var failOn: FailThreshold = .error
+
+    @Option(help: ArgumentHelp("Example locations kept per finding.", valueName: "n"))
+    var maxExamples = 5
+
+    @Option(help: ArgumentHelp("Files checked in parallel (default: the number of cores).", valueName: "n"))
+    var jobs = EngineOptions.defaultJobs
+
+    @Flag(help: "Never use colours in the terminal report (colours are also off when NO_COLOR is set or the output is not a terminal).")
+    var noColor = false
+
+    func validate() throws {
+        guard Reporters.named(format) != nil else {
+            throw ValidationError("unknown format '\(format)' (known: \(Reporters.identifiers.joined(separator: ", ")))")
+        }
+        guard maxExamples >= 0 else { throw ValidationError("--max-examples must be 0 or more") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+    }
+
+    func run() async throws {
+        let catalogue: DatasetCatalogue
+        do {
+            catalogue = try DatasetScanner().scan(paths: paths)
+        } catch let error as DatasetScanner.ScanError {
+            throw UsageError(message: error.description)
+        }
+        guard !catalogue.datasets.isEmpty else {
+            throw UsageError(message: "no dataset found under \(paths.joined(separator: ", ")) (no .csv, .tsv or .txt file, no datapackage.json)")
+        }
+        let active = try rules.activeRules(near: paths[0])
+        let engine = Engine(rules: active, options: EngineOptions(maxExamples: maxExamples, jobs: jobs, failOn: failOn))
+        let report = await engine.run(catalogue)
+        let reporter = Reporters.named(format)!
+        let environment = ProcessInfo.processInfo.environment
+        let color = !noColor && output == nil && format == TextReporter.identifier
+            && environment["NO_COLOR"].map(\.isEmpty) ?? true && isatty(STDOUT_FILENO) == 1
+        let text = reporter.render(report, options: ReportOptions(language: language.language, color: color))
+        if let output {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw UsageError(message: "cannot write the report to \(output): \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        if report.summary.failed { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+}

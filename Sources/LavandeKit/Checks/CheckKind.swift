@@ -1,0 +1,49 @@
+import LavandeTabular
+
+/// What a check kind looks at.
+public enum CheckTarget: String, Sendable {
+    /// Delimited files, in the single streaming pass.
+    case tabularFiles = "tabular files"
+    /// Any file of a dataset that could not be read (not a regular file, no permission, a loop).
+    case unreadableFiles = "unreadable files"
+}
+
+/// A kind of check implemented in Swift, instantiated once per rule of that kind. Rule books
+/// name kinds; a new kind is a type conforming to this protocol added to `CheckRegistry`.
+public protocol CheckKind: Sendable {
+    /// The name rule books use in `kind:`.
+    static var name: String { get }
+    static var summary: LocalizedText { get }
+    static var target: CheckTarget { get }
+    static var parameters: [ParameterSpec] { get }
+    /// Placeholders its findings fill, beyond `FindingDraft.commonPlaceholders`.
+    static var placeholders: [String] { get }
+    /// Extra validation of a rule's parameters (beyond their types); returns problems in English.
+    static func validate(_ parameters: Parameters) -> [String]
+    /// Whether its findings still make sense on a file that is not text (most do not).
+    static var examinesBinaryContent: Bool { get }
+    init(rule: Rule)
+}
+
+extension CheckKind {
+    public static var examinesBinaryContent: Bool { false }
+    public static var parameters: [ParameterSpec] { [] }
+    public static var placeholders: [String] { [] }
+    public static func validate(_ parameters: Parameters) -> [String] { [] }
+}
+
+/// A check instance bound to its rule.
+public protocol Check: Sendable {
+    var rule: Rule { get }
+}
+
+/// A check over a delimited file: it gives one observer per file, which sees the records of the
+/// single pass and the byte facts at the end, and keeps bounded state.
+public protocol TabularCheck: Check {
+    func makeObserver(for file: TabularFileContext) -> TabularObserver
+}
+
+/// A check over a file that could not be read as a file.
+public protocol UnreadableFileCheck: Check {
+    func evaluate(_ problem: FileAccessProblem) -> FindingDraft?
+}

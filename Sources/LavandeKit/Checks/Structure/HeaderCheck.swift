@@ -1,0 +1,25 @@
+import LavandeTabular
+
+/// A check of the header row alone: it sees the header cells once and keeps nothing else.
+public protocol HeaderCheck: TabularCheck {
+    func judge(header: [String], record: Record, table: TableLayout, file: TabularFileContext) -> [FindingDraft]
+}
+
+extension HeaderCheck {
+    public func makeObserver(for file: TabularFileContext) -> TabularObserver {
+        HeaderObserver { header, record, table in judge(header: header, record: record, table: table, file: file) }
+    }
+}
+
+private final class HeaderObserver: TabularObserver {
+    let judge: ([String], Record, TableLayout) -> [FindingDraft]
+    var drafts: [FindingDraft] = []
+
+    init(judge: @escaping ([String], Record, TableLayout) -> [FindingDraft]) { self.judge = judge }
+
+    func record(_ record: Record, table: TableLayout) {
+        if table.role(of: record) == .header { drafts = judge(table.header, record, table) }
+    }
+
+    func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] { drafts }
+}

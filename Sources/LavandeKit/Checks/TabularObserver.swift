@@ -1,0 +1,59 @@
+import LavandeTabular
+
+/// What an observer knows about the file it observes, besides the records.
+public struct TabularFileContext: Sendable {
+    /// Path relative to the dataset folder.
+    public var pathInDataset: String
+    /// How many example locations a finding keeps.
+    public var maxExamples: Int
+}
+
+/// Watches one file during the pass. Keeps bounded state (counts, first examples), never the data.
+public protocol TabularObserver: AnyObject {
+    /// False for observers that only judge the byte facts at the end: the engine then does not
+    /// call `record` at all.
+    var wantsRecords: Bool { get }
+    /// Every record of the file, in order, with the table's shape (dialect, header) known.
+    func record(_ record: Record, table: TableLayout)
+    /// The end of the pass: the facts about the bytes, and the findings to report.
+    func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft]
+}
+
+extension TabularObserver {
+    public var wantsRecords: Bool { true }
+    public func record(_ record: Record, table: TableLayout) {}
+}
+
+/// The shape of a table, known after sniffing and the header: which records are title rows,
+/// which is the header, what the columns are called.
+public final class TableLayout: @unchecked Sendable {
+    // Written by the engine's sink only, before any observer reads it; then read-only.
+    public internal(set) var info: StreamInfo
+    /// Header cells decoded to text, trimmed of nothing (checks of spaces need them raw); empty
+    /// until the header record has been read, and when the file has no header.
+    public internal(set) var header: [String] = []
+    public internal(set) var headerRecordNumber: Int?
+
+    init(info: StreamInfo) {
+        self.info = info
+        if info.dialect.hasHeader { headerRecordNumber = info.dialect.titleRows + 1 }
+    }
+
+    public enum Role { case title, header, data }
+
+    public func role(of record: Record) -> Role {
+        if record.number <= info.dialect.titleRows { return .title }
+        if record.number == headerRecordNumber { return .header }
+        return .data
+    }
+
+    /// The number of columns the table should have: the header's, or the sniffed modal count.
+    public var expectedColumnCount: Int {
+        headerRecordNumber != nil && !header.isEmpty ? header.count : info.dialect.columnCount
+    }
+
+    /// The column at a 0-based index, named from the header when there is one.
+    public func column(_ index: Int) -> ColumnRef {
+        ColumnRef(index: index + 1, name: index < header.count ? header[index] : nil)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Finds and reads `.lavande.yaml`, with located errors like rule books.
+public struct ProjectConfigLoader: Sendable {
+    static let keys: Set<String> = ["lavande", "rules", "disable", "severity", "waivers"]
+    static let waiverKeys: Set<String> = ["rule", "files", "column", "reason"]
+
+    public init() {}
+
+    /// The nearest `.lavande.yaml` in `path` (or its folder, for a file) and its parents.
+    public func find(from path: String) -> String? {
+        var folder = URL(fileURLWithPath: path).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            folder.deleteLastPathComponent()
+        }
+        while true {
+            let candidate = folder.appendingPathComponent(ProjectConfig.fileName).path
+            if FileManager.default.isReadableFile(atPath: candidate) { return candidate }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
+    public func load(_ path: String) throws -> ProjectConfig {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw RuleFileErrors([RuleFileError("cannot read the configuration (it must be a readable UTF-8 file)",
+                                                at: SourceLocation(file: path, line: 1, column: 1))])
+        }
+        let document = YAMLDocument(file: path, text: text)
+        let directory = (path as NSString).deletingLastPathComponent
+        var config = ProjectConfig(path: path, directory: directory)
+        if let root = document.root, let pairs = document.mapping(root, what: "configuration", allowed: ProjectConfigLoader.keys) {
+            for (key, _, value) in pairs {
+                switch key {
+                case "lavande":
+                    if let version = document.int(value, what: "lavande"), version != RuleBookLoader.formatVersion {
+                        document.fail("unsupported configuration version \(version)", at: value)
+                    }
+                case "rules":
+                    config.books = (document.stringList(value, what: "rules") ?? []).map { name in
+                        name == "default" ? RuleBookSource.defaultBook
+                            : .file(name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name))
+                    }
+                case "disable":
+                    for node in document.sequence(value, what: "disable") ?? [] {
+                        if let id = document.string(node, what: "disable") {
+                            config.disabled.append(Located(value: Glob(id), location: document.location(of: node)))
+                        }
+                    }
+                case "severity":
+                    for (rule, keyNode, level) in document.mapping(value, what: "severity") ?? [] {
+                        if let severity = document.enumValue(level, what: "severity of \(rule)", as: Severity.self) {
+                            config.severities.append(Located(value: (rule, severity), location: document.location(of: keyNode)))
+                        }
+                    }
+                case "waivers":
+                    for node in document.sequence(value, what: "waivers") ?? [] {
+                        if let waiver = parseWaiver(node, in: document) { config.waivers.append(waiver) }
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        guard document.errors.isEmpty else { throw RuleFileErrors(document.errors) }
+        return config
+    }
+
+    private func parseWaiver(_ node: Yams.Node, in document: YAMLDocument) -> Waiver? {
+        guard let pairs = document.mapping(node, what: "waiver", allowed: ProjectConfigLoader.waiverKeys) else { return nil }
+        let fields = Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value) })
+        let rule = document.string(fields["rule"], what: "waiver rule")
+        if fields["rule"] == nil { document.fail("a waiver needs 'rule'", at: node) }
+        let reason = document.string(fields["reason"], what: "waiver reason")
+        if reason?.trimmingWhitespace.isEmpty ?? true {
+            document.fail("a waiver needs a 'reason' (why the finding is accepted)", at: fields["reason"] ?? node)
+        }
+        let files = (document.stringList(fields["files"], what: "waiver files") ?? []).map(Glob.init)
+        let column = document.string(fields["column"], what: "waiver column")
+        guard let rule, let reason, !reason.trimmingWhitespace.isEmpty else { return nil }
+        return Waiver(rule: Glob(rule), files: files, column: column, reason: reason, location: document.location(of: node))
+    }
+}
+
+import Yams

@@ -1,0 +1,172 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Finds the datasets under the paths given to `lavande check`: a file, a dataset folder, or a
+/// root holding many dataset folders. Never follows a symlink loop, never opens a FIFO, never
+/// writes anything; entries it cannot read become `FileAccessProblem`s, not errors.
+public struct DatasetScanner: Sendable {
+    /// Extensions of files read as tables (`.txt` only when it proves delimited).
+    public static let tabularExtensions: Set<String> = ["csv", "tsv", "txt"]
+
+    public init() {}
+
+    public enum ScanError: Error, CustomStringConvertible {
+        case notFound(String)
+
+        public var description: String {
+            switch self {
+            case let .notFound(path): return "no such file or folder: \(path)"
+            }
+        }
+    }
+
+    public func scan(paths: [String]) throws -> DatasetCatalogue {
+        let absolute = try paths.map { path -> String in
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                throw ScanError.notFound(path)
+            }
+            return url.path
+        }
+        let root = DatasetScanner.commonRoot(of: absolute)
+        var folders: [String: [Entry]] = [:]
+        var visited = Set<FileIdentity>()
+        for path in absolute {
+            if DatasetScanner.isDirectory(path) {
+                walk(directory: path, into: &folders, visited: &visited)
+            } else {
+                let parent = (path as NSString).deletingLastPathComponent
+                folders[parent, default: []].append(entry(at: path))
+            }
+        }
+        let datasets = folders.keys.sorted().compactMap { directory -> Dataset? in
+            makeDataset(directory: directory, entries: folders[directory]!, root: root)
+        }
+        return DatasetCatalogue(root: root, datasets: datasets)
+    }
+
+    // MARK: Walking
+
+    private struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private struct Entry {
+        var path: String
+        var name: String { (path as NSString).lastPathComponent }
+        var problem: FileAccessProblem?
+        var isRegular: Bool
+    }
+
+    private func walk(directory: String, into folders: inout [String: [Entry]], visited: inout Set<FileIdentity>) {
+        var status = stat()
+        guard stat(directory, &status) == 0 else { return }
+        guard visited.insert(FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else {
+            folders[(directory as NSString).deletingLastPathComponent, default: []].append(
+                Entry(path: directory, problem: FileAccessProblem(kind: .symlinkLoop, detail: "folder already visited through a symbolic link"), isRegular: false))
+            return
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        } catch {
+            folders[directory, default: []].append(
+                Entry(path: directory, problem: FileAccessProblem(kind: .permission, detail: "cannot list the folder: \(error.localizedDescription)"), isRegular: false))
+            return
+        }
+        var entries: [Entry] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = (directory as NSString).appendingPathComponent(name)
+            let found = entry(at: path)
+            if found.problem == nil && !found.isRegular {
+                walk(directory: path, into: &folders, visited: &visited)
+            } else {
+                entries.append(found)
+            }
+        }
+        folders[directory, default: []].append(contentsOf: entries)
+    }
+
+    /// Classifies one entry without opening it (a FIFO would block).
+    private func entry(at path: String) -> Entry {
+        var link = stat()
+        guard lstat(path, &link) == 0 else {
+            return Entry(path: path, problem: FileAccessProblem(kind: .other, detail: String(cString: strerror(errno))), isRegular: false)
+        }
+        var target = stat()
+        if stat(path, &target) != 0 {
+            let code = errno
+            let kind: FileAccessProblem.Kind = code == ELOOP ? .symlinkLoop : (code == ENOENT ? .brokenSymlink : .other)
+            return Entry(path: path, problem: FileAccessProblem(kind: kind, detail: String(cString: strerror(code))), isRegular: false)
+        }
+        let type = target.st_mode & S_IFMT
+        let extensionIsTabular = DatasetScanner.tabularExtensions.contains((path as NSString).pathExtension.lowercased())
+        switch type {
+        case S_IFREG:
+            if access(path, R_OK) != 0 {
+                return Entry(path: path, problem: FileAccessProblem(kind: .permission, detail: String(cString: strerror(errno))), isRegular: true)
+            }
+            return Entry(path: path, problem: nil, isRegular: true)
+        case S_IFDIR:
+            if extensionIsTabular {
+                return Entry(path: path, problem: FileAccessProblem(kind: .directory, detail: "is a folder"), isRegular: false)
+            }
+            return Entry(path: path, problem: nil, isRegular: false)
+        case S_IFIFO:
+            return Entry(path: path, problem: FileAccessProblem(kind: .fifo, detail: "is a named pipe (FIFO)"), isRegular: false)
+        default:
+            return Entry(path: path, problem: FileAccessProblem(kind: .special, detail: "is a device or socket"), isRegular: false)
+        }
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    // MARK: Datasets
+
+    private func makeDataset(directory: String, entries: [Entry], root: String) -> Dataset? {
+        var resources: [Resource] = []
+        var documents: [String] = []
+        var hasDataPackage = false
+        for entry in entries.sorted(by: { $0.name < $1.name }) {
+            let isTabular = DatasetScanner.tabularExtensions.contains((entry.name as NSString).pathExtension.lowercased())
+            if entry.problem != nil || isTabular {
+                resources.append(Resource(pathInDataset: entry.name,
+                                          reportPath: DatasetScanner.relative(entry.path, to: root),
+                                          path: entry.path, problem: entry.problem))
+            } else if entry.isRegular {
+                documents.append(entry.name)
+                if entry.name == "datapackage.json" { hasDataPackage = true }
+            }
+        }
+        guard !resources.isEmpty || hasDataPackage else { return nil }
+        return Dataset(name: DatasetScanner.relative(directory, to: root), directory: directory,
+                       resources: resources, documents: documents)
+    }
+
+    static func relative(_ path: String, to root: String) -> String {
+        if path == root { return "." }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    /// The deepest folder holding every path (a file's own folder when it is alone).
+    static func commonRoot(of paths: [String]) -> String {
+        let folders = paths.map { isDirectory($0) ? $0 : ($0 as NSString).deletingLastPathComponent }
+        guard var common = folders.first?.split(separator: "/", omittingEmptySubsequences: false) else { return "/" }
+        for folder in folders.dropFirst() {
+            let parts = folder.split(separator: "/", omittingEmptySubsequences: false)
+            var shared = 0
+            while shared < min(common.count, parts.count), common[shared] == parts[shared] { shared += 1 }
+            common = Array(common.prefix(shared))
+        }
+        let joined = common.joined(separator: "/")
+        return joined.isEmpty ? "/" : joined
+    }
+}

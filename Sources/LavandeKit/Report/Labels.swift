@@ -1,0 +1,40 @@
+/// Fixed words of the human reports, in both languages.
+enum Labels {
+    static func text(_ key: Key, _ language: Language) -> String {
+        let pair = key.texts
+        return language == .fr ? pair.fr : pair.en
+    }
+
+    enum Key {
+        case row, line, column, byteColumn, rows, columns, noFinding, more, waived, summary, datasets, files, errors, warnings,
+             infos, failing, notTabular, binary, unreadable, pass, fail, header, noHeader
+
+        var texts: (fr: String, en: String) {
+            switch self {
+            case .row: return ("ligne", "row")
+            case .line: return ("ligne physique", "line")
+            case .column: return ("colonne", "column")
+            case .byteColumn: return ("octet", "byte")
+            case .rows: return ("lignes", "rows")
+            case .columns: return ("colonnes", "columns")
+            case .noFinding: return ("aucun problème", "no finding")
+            case .more: return ("autres", "more")
+            case .waived: return ("dérogation", "waived")
+            case .summary: return ("Bilan", "Summary")
+            case .datasets: return ("jeux de données", "datasets")
+            case .files: return ("fichiers", "files")
+            case .errors: return ("erreurs", "errors")
+            case .warnings: return ("avertissements", "warnings")
+            case .infos: return ("informations", "infos")
+            case .failing: return ("en échec", "failing")
+            case .notTabular: return ("pas un tableau, non vérifié", "not a table, not checked")
+            case .binary: return ("pas un fichier texte", "not a text file")
+            case .unreadable: return ("illisible", "unreadable")
+            case .pass: return ("conforme", "pass")
+            case .fail: return ("non conforme", "fail")
+            case .header: return ("en-tête", "header")
+            case .noHeader: return ("sans en-tête", "no header")
+            }
+        }
+    }
+}

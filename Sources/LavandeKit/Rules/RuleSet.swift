@@ -1,0 +1,19 @@
+/// The rules of one or more rule books, includes resolved, in the order the books list them.
+public struct RuleSet: Sendable {
+    public var books: [RuleBookInfo]
+    public var rules: [Rule]
+
+    public init(books: [RuleBookInfo] = [], rules: [Rule] = []) {
+        self.books = books
+        self.rules = rules
+    }
+
+    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+}
+
+/// What a rule book says about itself.
+public struct RuleBookInfo: Sendable {
+    public var id: String
+    public var title: LocalizedText
+    public var source: String
+}

@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why a file could not be read.
+public struct ByteSourceError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let path: String
+    /// What was being done: `open` or `read`.
+    public let operation: String
+    public let errno: Int32
+
+    public init(path: String, operation: String, errno: Int32) {
+        self.path = path
+        self.operation = operation
+        self.errno = errno
+    }
+
+    /// The system's text for `errno` (`No such file or directory`…).
+    public var reason: String { String(cString: strerror(errno)) }
+
+    public var description: String { "cannot \(operation) \(path): \(reason)" }
+}
+
+/// The bytes of a regular file, read with POSIX `read` straight into the caller's buffer.
+///
+/// Only for regular files: the caller checks the file type first (a FIFO or a device could block
+/// or never end). The file is closed when the source goes away.
+public final class FileByteSource: ByteSource {
+    public let path: String
+    private let descriptor: Int32
+
+    public init(path: String) throws {
+        self.path = path
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ByteSourceError(path: path, operation: "open", errno: errno) }
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
+
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+        while true {
+            let count = systemRead(descriptor, base, buffer.count)
+            if count >= 0 { return count }
+            if errno != EINTR { throw ByteSourceError(path: path, operation: "read", errno: errno) }
+        }
+    }
+}
+
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+private let systemRead = Darwin.read
+#endif

@@ -1,0 +1,384 @@
+/// The byte-level state machine of the reader: splits a stream of ASCII-compatible bytes (UTF-8 or
+/// a single-byte code page; UTF-16 arrives already transcoded) into RFC 4180 records, and in the
+/// same loop tallies line endings, NUL and control bytes, invalid UTF-8 and mojibake.
+///
+/// Fed in chunks of any size: every state (a CR waiting for its LF, a UTF-8 sequence, a quoted
+/// cell) carries over from one chunk to the next, so the outcome does not depend on where the
+/// chunks are cut. Tolerant like Python's `csv` module: a quote inside an unquoted cell is
+/// literal, text after a closing quote is appended to the cell, and a quote never closed makes the
+/// rest of the input one cell. Cell bytes are copied into a record buffer owned by the caller;
+/// cells and records beyond the limits are truncated, never grown.
+struct RecordSplitter {
+    private enum State { case recordStart, fieldStart, unquoted, quoted, quoteInQuoted }
+
+    /// Byte classes of the 256-entry table; `boring` bytes need nothing but copying.
+    private enum ByteClass {
+        static let boring: UInt8 = 0, delimiter: UInt8 = 1, quote: UInt8 = 2, carriageReturn: UInt8 = 3
+        static let lineFeed: UInt8 = 4, nul: UInt8 = 5, control: UInt8 = 6, high: UInt8 = 7
+    }
+
+    private static let cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+
+    private let dialect: Dialect
+    private let classes: [UInt8]
+    private let delimiterWord: UInt64
+    private let quoteWord: UInt64
+    private let maxFieldBytes: Int
+    private let maxFields: Int
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private let sink: RecordSink?
+    /// UTF-16 input: a U+FFFD in the transcoded stream stands for a lone surrogate.
+    private let replacementIsInvalid: Bool
+
+    /// The facts gathered so far (complete after `finish()`).
+    private(set) var facts: ByteFacts
+    /// A byte 0x80 or above was seen.
+    private(set) var sawHighBytes = false
+
+    // Where the reader is.
+    private var offset: Int
+    private var line = 1
+    private var lineStart: Int
+    private var pendingCR = false
+    private var crPosition = Position(offset: 0, line: 0, column: 0)
+    private var lastByte: UInt8?
+
+    // UTF-8 validation and mojibake.
+    private var validator = UTF8Validator()
+    private var sequenceStart = Position(offset: 0, line: 0, column: 0)
+    private var mojibake = MojibakeDetector()
+
+    // The record being read.
+    private var state = State.recordStart
+    private var recordNumber = 0
+    private var recordOffset = 0
+    private var recordLine = 0
+    private var fields: [Field] = []
+    private var fieldCount = 0
+    private var recordLength = 0
+    private var fieldStart = 0
+    private var fieldKept = 0
+    private var fieldLength = 0
+    private var fieldQuoted = false
+    private var fieldPosition = Position(offset: 0, line: 0, column: 0)
+    private var openingQuote = Position(offset: 0, line: 0, column: 0)
+
+    /// - Parameters:
+    ///   - buffer: where record bytes are kept (its size is the record limit); owned by the caller
+    ///     and left untouched between records.
+    ///   - startOffset: the stream offset of the first byte fed (after a UTF-8 BOM: 3).
+    init(dialect: Dialect, limits: ReaderLimits, buffer: UnsafeMutableBufferPointer<UInt8>, startOffset: Int,
+         replacementIsInvalid: Bool, sink: RecordSink?) {
+        self.dialect = dialect
+        self.maxFieldBytes = max(0, limits.maxFieldBytes)
+        self.maxFields = max(1, limits.maxFields)
+        self.buffer = buffer
+        self.sink = sink
+        self.replacementIsInvalid = replacementIsInvalid
+        self.offset = startOffset
+        self.lineStart = startOffset
+        self.facts = ByteFacts(exampleLimit: limits.examples)
+        var classes = [UInt8](repeating: ByteClass.boring, count: 256)
+        for byte in 0..<0x20 { classes[byte] = ByteClass.control }
+        classes[0x09] = ByteClass.boring
+        classes[0x7F] = ByteClass.control
+        for byte in 0x80..<0x100 { classes[byte] = ByteClass.high }
+        classes[0x00] = ByteClass.nul
+        classes[Int(Self.cr)] = ByteClass.carriageReturn
+        classes[Int(Self.lf)] = ByteClass.lineFeed
+        classes[Int(dialect.delimiter)] = ByteClass.delimiter
+        classes[Int(dialect.quote)] = ByteClass.quote
+        self.classes = classes
+        self.delimiterWord = UInt64(dialect.delimiter) &* SWAR.ones
+        self.quoteWord = UInt64(dialect.quote) &* SWAR.ones
+    }
+
+    /// Reads the next bytes of the stream.
+    mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>) {
+        guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
+        let table = classes
+        table.withUnsafeBufferPointer { classes in scan(base, chunk.count, classes) }
+        offset += chunk.count
+        lastByte = chunk[chunk.count - 1]
+    }
+
+    /// Ends the stream: closes the last record (even without a final newline, even inside an
+    /// unclosed quote) and completes the line facts.
+    mutating func finish() {
+        if let broken = validator.finish() { invalid(broken) }
+        if pendingCR {
+            pendingCR = false
+            facts.crLineEndings.record(crPosition)
+            line += 1
+        }
+        let endsWithNewline = lastByte == Self.cr || lastByte == Self.lf
+        if state != .recordStart {
+            if state == .quoted { facts.unclosedQuote = openingQuote }
+            endRecord(lastLine: endsWithNewline ? line - 1 : line)
+        }
+        facts.missingFinalNewline = lastByte != nil && !endsWithNewline
+        facts.lineCount = facts.crlfLineEndings.count + facts.lfLineEndings.count + facts.crLineEndings.count
+            + (facts.missingFinalNewline ? 1 : 0)
+    }
+
+    // MARK: - The loop
+
+    @inline(__always)
+    private mutating func scan(_ base: UnsafePointer<UInt8>, _ count: Int, _ classes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < count {
+            let byte = base[index]
+            let at = offset + index
+            if !validator.isIdle {
+                switch validator.feed(byte) {
+                case .pending:
+                    content(byte, at: at)
+                    index += 1
+                    continue
+                case .scalar(let scalar):
+                    noteScalar(scalar, end: at + 1)
+                    content(byte, at: at)
+                    index += 1
+                    continue
+                case .invalid(let broken, _):
+                    invalid(broken)  // the byte broke the sequence: read it afresh below
+                }
+            }
+            if pendingCR && resolveCR(byte, at: at) {
+                index += 1
+                continue
+            }
+            switch classes[Int(byte)] {
+            case ByteClass.boring:
+                if state == .unquoted || state == .quoted {
+                    let end = Self.endOfBoringRun(base, from: index + 1, to: count, classes, delimiterWord, quoteWord)
+                    appendRun(base + index, end - index)
+                    index = end
+                    continue
+                }
+                content(byte, at: at)
+            case ByteClass.high:
+                sawHighBytes = true
+                sequenceStart = position(at)
+                if case .invalid(let broken, _) = validator.feed(byte) { invalid(broken) }
+                content(byte, at: at)
+            case ByteClass.delimiter:
+                delimiter(at: at)
+            case ByteClass.quote:
+                quote(at: at)
+            case ByteClass.carriageReturn:
+                pendingCR = true
+                crPosition = position(at)
+                newline(byte, at: at)
+            case ByteClass.lineFeed:
+                facts.lfLineEndings.record(position(at))
+                newline(byte, at: at)
+                line += 1
+                lineStart = at + 1
+            case ByteClass.nul:
+                facts.nulBytes.record(position(at))
+                content(byte, at: at)
+            default:
+                facts.controlCharacters.record(position(at))
+                content(byte, at: at)
+            }
+            index += 1
+        }
+    }
+
+    /// The end (exclusive) of the run of boring bytes starting at `start`: eight bytes at a time,
+    /// then one by one.
+    @inline(__always)
+    private static func endOfBoringRun(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int,
+                                       _ classes: UnsafeBufferPointer<UInt8>,
+                                       _ delimiterWord: UInt64, _ quoteWord: UInt64) -> Int {
+        var end = start
+        while end + 8 <= count {
+            let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+            if SWAR.mayHoldSpecialByte(word, delimiterWord: delimiterWord, quoteWord: quoteWord) { break }
+            end += 8
+        }
+        while end < count && classes[Int(base[end])] == ByteClass.boring { end += 1 }
+        return end
+    }
+
+    // MARK: - Structure
+
+    /// A byte after a CR: the LF of a CRLF (consumed here, returns true), or the first byte of the
+    /// line after a lone CR (returns false: read it as usual).
+    @inline(__always)
+    private mutating func resolveCR(_ byte: UInt8, at: Int) -> Bool {
+        pendingCR = false
+        line += 1
+        lineStart = at
+        guard byte == Self.lf else {
+            facts.crLineEndings.record(crPosition)
+            return false
+        }
+        facts.crlfLineEndings.record(crPosition)
+        lineStart = at + 1
+        if state == .quoted { appendByte(byte) }
+        return true
+    }
+
+    @inline(__always)
+    private mutating func content(_ byte: UInt8, at: Int) {
+        switch state {
+        case .recordStart:
+            beginRecord(at: at)
+            state = .unquoted
+        case .fieldStart:
+            state = .unquoted
+        case .quoteInQuoted:
+            facts.strayQuotes.record(position(at))
+            state = .unquoted
+        case .unquoted, .quoted:
+            break
+        }
+        appendByte(byte)
+    }
+
+    private mutating func delimiter(at: Int) {
+        switch state {
+        case .quoted:
+            appendByte(dialect.delimiter)
+            return
+        case .recordStart:
+            beginRecord(at: at)
+        case .fieldStart, .unquoted, .quoteInQuoted:
+            break
+        }
+        endField()
+        fieldPosition = position(at + 1)
+    }
+
+    private mutating func quote(at: Int) {
+        switch state {
+        case .recordStart, .fieldStart:
+            if state == .recordStart { beginRecord(at: at) }
+            state = .quoted
+            fieldQuoted = true
+            openingQuote = position(at)
+        case .unquoted:
+            facts.strayQuotes.record(position(at))
+            appendByte(dialect.quote)
+        case .quoted:
+            state = .quoteInQuoted
+        case .quoteInQuoted:
+            appendByte(dialect.quote)
+            state = .quoted
+        }
+    }
+
+    /// A CR or LF not taken by a pending CR: inside quotes it is cell content, elsewhere it ends
+    /// the record (an empty line is a record of one empty cell).
+    private mutating func newline(_ byte: UInt8, at: Int) {
+        switch state {
+        case .quoted:
+            appendByte(byte)
+            return
+        case .recordStart:
+            beginRecord(at: at)
+        case .fieldStart, .unquoted, .quoteInQuoted:
+            break
+        }
+        endRecord(lastLine: line)
+    }
+
+    private mutating func beginRecord(at: Int) {
+        recordOffset = at
+        recordLine = line
+        state = .fieldStart
+        fieldPosition = position(at)
+    }
+
+    private mutating func endField() {
+        if fieldCount < maxFields {
+            let truncated = fieldLength > fieldKept
+            if truncated { facts.oversizedFields.record(fieldPosition) }
+            let bytes = UnsafeBufferPointer(start: buffer.baseAddress.map { $0 + fieldStart }, count: fieldKept)
+            fields.append(Field(bytes: bytes, wasQuoted: fieldQuoted, isTruncated: truncated, fullLength: fieldLength))
+        }
+        fieldCount += 1
+        fieldStart = recordLength
+        fieldKept = 0
+        fieldLength = 0
+        fieldQuoted = false
+        state = .fieldStart
+    }
+
+    private mutating func endRecord(lastLine: Int) {
+        endField()
+        recordNumber += 1
+        facts.recordCount += 1
+        sink?.record(Record(number: recordNumber, line: recordLine, offset: recordOffset,
+                            lineSpan: lastLine - recordLine + 1, fields: fields, fieldCount: fieldCount))
+        fields.removeAll(keepingCapacity: true)
+        fieldCount = 0
+        recordLength = 0
+        fieldStart = 0
+        state = .recordStart
+    }
+
+    // MARK: - Cell bytes
+
+    @inline(__always)
+    private mutating func appendByte(_ byte: UInt8) {
+        fieldLength += 1
+        if fieldKept < maxFieldBytes && recordLength < buffer.count && fieldCount < maxFields {
+            buffer[recordLength] = byte
+            recordLength += 1
+            fieldKept += 1
+        }
+    }
+
+    @inline(__always)
+    private mutating func appendRun(_ start: UnsafePointer<UInt8>, _ count: Int) {
+        fieldLength += count
+        guard fieldCount < maxFields else { return }
+        let kept = min(count, maxFieldBytes - fieldKept, buffer.count - recordLength)
+        guard kept > 0, let base = buffer.baseAddress else { return }
+        (base + recordLength).update(from: start, count: kept)
+        recordLength += kept
+        fieldKept += kept
+    }
+
+    // MARK: - Encoding facts
+
+    @inline(__always)
+    private func position(_ at: Int) -> Position {
+        Position(offset: at, line: line, column: at - lineStart + 1)
+    }
+
+    private mutating func invalid(_ broken: UTF8Validator.InvalidSequence) {
+        facts.invalidUTF8.record(sequenceStart)
+        facts.highBytesOutsideUTF8 += broken.length
+        facts.c1Bytes += broken.c1Count
+    }
+
+    @inline(__always)
+    private mutating func noteScalar(_ scalar: UInt32, end: Int) {
+        if let start = mojibake.note(scalar, start: sequenceStart.offset, end: end) {
+            facts.mojibake.record(Position(offset: start, line: line, column: start - lineStart + 1))
+        }
+        if replacementIsInvalid && scalar == 0xFFFD { facts.invalidUTF8.record(sequenceStart) }
+    }
+}
+
+/// Tests on eight bytes at once ("SIMD within a register").
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether `word` may hold a byte that is not boring: 0x80 or above, below 0x20, DEL, the
+    /// delimiter or the quote (`delimiterWord`/`quoteWord`: that byte repeated eight times).
+    /// Exact for "none" (a false answer means none); a true answer is checked byte by byte.
+    @inline(__always)
+    static func mayHoldSpecialByte(_ word: UInt64, delimiterWord: UInt64, quoteWord: UInt64) -> Bool {
+        if word & highs != 0 { return true }
+        let below = (word &- ones &* 0x20) & ~word
+        let delimiter = word ^ delimiterWord, quote = word ^ quoteWord, del = word ^ (ones &* 0x7F)
+        let zeros = ((delimiter &- ones) & ~delimiter) | ((quote &- ones) & ~quote) | ((del &- ones) & ~del)
+        return (below | zeros) & highs != 0
+    }
+}

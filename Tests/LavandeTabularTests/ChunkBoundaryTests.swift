@@ -1,0 +1,56 @@
+import LavandeTabular
+import XCTest
+
+/// The outcome must not depend on where reads are cut: every input is read with chunks of 1, 2, 3,
+/// 7 and 64 KiB bytes, and the records and facts must be identical.
+final class ChunkBoundaryTests: XCTestCase {
+    private static let chunkSizes = [1, 2, 3, 7, 64 << 10]
+
+    private func assertChunkIndependent(_ bytes: [UInt8], sample: Int = 64 << 10, file: StaticString = #filePath, line: UInt = #line) throws {
+        let reference = try read(bytes, limits: limits(chunk: Self.chunkSizes.last!, sample: sample))
+        for chunk in Self.chunkSizes.dropLast() {
+            let result = try read(bytes, limits: limits(chunk: chunk, sample: sample))
+            XCTAssertEqual(result.records, reference.records, "records, chunk \(chunk)", file: file, line: line)
+            XCTAssertEqual(result.facts, reference.facts, "facts, chunk \(chunk)", file: file, line: line)
+            XCTAssertEqual(result.info, reference.info, "stream info, chunk \(chunk)", file: file, line: line)
+        }
+    }
+
+    private var mixedUTF8: [UInt8] {
+        Array(("\u{FEFF}id;libellé;montant\r\n1;\"Écoles, collèges\r\net \"\"lycées\"\"\";12 €\n"
+            + "2;c’est l’été 😀;3\r3;JosÃ©;4\r\n4;5\"2;x\n5;\"abc\"def;\n6;;\u{7}\n7;dernier").utf8) + [0x00, 0x0A]
+    }
+
+    func testMixedUTF8File() throws {
+        try assertChunkIndependent(mixedUTF8)
+        // A sample smaller than the file: sniffing sees only part, the pass still agrees.
+        try assertChunkIndependent(mixedUTF8, sample: 40)
+    }
+
+    func testLatin1AndInvalidSequences() throws {
+        try assertChunkIndependent(Array("a;b\n".utf8) + [0xE9, 0x3B, 0x92, 0xC3, 0x0A, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x98, 0x0D, 0x0A]
+            + [0xED, 0xA0, 0x80, 0x3B, 0xC3])
+    }
+
+    func testUTF16WithSurrogatePairs() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "nom;emoji\r\nZoé;😀🇫🇷\nx;\"a\nb\"\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        bytes += [0x00, 0xD8, 0x41, 0x00]  // a lone high surrogate, then "A"
+        try assertChunkIndependent(bytes)
+        try assertChunkIndependent(Array(bytes.dropLast()))  // odd length: a dangling half unit
+    }
+
+    func testUnclosedQuoteAndLoneCRAtEnd() throws {
+        try assertChunkIndependent(Array("a,b\r1,\"open\r\nstill".utf8))
+        try assertChunkIndependent(Array("a,b\r1,2\r".utf8))
+    }
+
+    func testGeneratedFile() throws {
+        var text = "Titre\nid,nom,commentaire,montant\n"
+        for index in 0..<300 {
+            let comment = index % 7 == 0 ? "\"multi\r\nligne, \"\"cité\"\"\"" : "été \(index)"
+            text += "\(index),Nom\(index),\(comment),\(index * 3),5\n".replacingOccurrences(of: ",5\n", with: index % 50 == 0 ? "\r\n" : "\n")
+        }
+        try assertChunkIndependent(Array(text.utf8), sample: 1000)
+    }
+}

@@ -1,0 +1,32 @@
+import LavandeTabular
+import XCTest
+
+final class TextDecodingTests: XCTestCase {
+    private func decode(_ bytes: [UInt8], _ encoding: TextEncoding) -> String {
+        bytes.withUnsafeBufferPointer { TextDecoding.string($0, encoding: encoding) }
+    }
+
+    func testUTF8() {
+        XCTAssertEqual(decode(Array("Besançon €".utf8), .utf8), "Besançon €")
+    }
+
+    func testInvalidUTF8FallsBackToWindows1252() {
+        XCTAssertEqual(decode([0x4C, 0x92, 0xE9, 0x80], .utf8), "L’é€")
+    }
+
+    func testWindows1252TableIncludingUndefinedBytes() {
+        XCTAssertEqual(decode([0x80, 0x8C, 0x9C, 0x85, 0x96, 0xAB, 0xE9], .windows1252), "€Œœ…–«é")
+        XCTAssertEqual(decode([0x81, 0x8D, 0x8F, 0x90, 0x9D], .windows1252).unicodeScalars.map(\.value), [0x81, 0x8D, 0x8F, 0x90, 0x9D])
+    }
+
+    func testISO88591() {
+        XCTAssertEqual(decode([0xC9, 0x80, 0xE0], .iso88591).unicodeScalars.map(\.value), [0xC9, 0x80, 0xE0])
+    }
+
+    func testIsValidUTF8() {
+        let valid: [[UInt8]] = [[], Array("é€😀".utf8), [0xEF, 0xBF, 0xBD]]
+        let invalid: [[UInt8]] = [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80], [0xFF]]
+        for bytes in valid { XCTAssertTrue(bytes.withUnsafeBufferPointer(TextDecoding.isValidUTF8), "\(bytes)") }
+        for bytes in invalid { XCTAssertFalse(bytes.withUnsafeBufferPointer(TextDecoding.isValidUTF8), "\(bytes)") }
+    }
+}
