@@ -19,7 +19,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Report format: \(Reporters.identifiers.joined(separator: ", ")).", valueName: "format"))
     var format = TextReporter.identifier
 
-    @Option(help: ArgumentHelp("Write the report to this file instead of the standard output.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of the standard output.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Fail (exit code 1) on findings at or above this severity: error, warning, info or never.", valueName: "level"))

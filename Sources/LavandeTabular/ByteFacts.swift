@@ -17,10 +17,13 @@ public struct ByteFacts: Sendable, Equatable {
     /// Bytes 0x80–0xFF outside valid UTF-8.
     public var highBytesOutsideUTF8 = 0
 
+    // Line endings that end records, by kind (line breaks inside quoted cells are counted apart).
     public var crlfLineEndings = EventTally()
     public var lfLineEndings = EventTally()
     public var crLineEndings = EventTally()
     /// The file ends without a line ending after its last record.
+    /// Line breaks inside quoted cells (legal RFC 4180; not a line-ending inconsistency).
+    public var lineBreaksInCells = 0
     public var missingFinalNewline = false
 
     public var nulBytes = EventTally()

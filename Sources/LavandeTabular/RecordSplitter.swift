@@ -40,6 +40,8 @@ struct RecordSplitter {
     private var line = 1
     private var lineStart: Int
     private var pendingCR = false
+    /// The pending CR is inside a quoted cell: a line break in a value, not a record end.
+    private var pendingCRInCell = false
     private var crPosition = Position(offset: 0, line: 0, column: 0)
     private var lastByte: UInt8?
 
@@ -108,7 +110,7 @@ struct RecordSplitter {
         if let broken = validator.finish() { invalid(broken) }
         if pendingCR {
             pendingCR = false
-            facts.crLineEndings.record(crPosition)
+            recordLineEnding(\.crLineEndings, at: crPosition, inCell: pendingCRInCell)
             line += 1
         }
         let endsWithNewline = lastByte == Self.cr || lastByte == Self.lf
@@ -118,7 +120,7 @@ struct RecordSplitter {
         }
         facts.missingFinalNewline = lastByte != nil && !endsWithNewline
         facts.lineCount = facts.crlfLineEndings.count + facts.lfLineEndings.count + facts.crLineEndings.count
-            + (facts.missingFinalNewline ? 1 : 0)
+            + facts.lineBreaksInCells + (facts.missingFinalNewline ? 1 : 0)
     }
 
     // MARK: - The loop
@@ -151,7 +153,7 @@ struct RecordSplitter {
             switch classes[Int(byte)] {
             case ByteClass.boring:
                 if state == .unquoted || state == .quoted {
-                    let end = Self.endOfBoringRun(base, from: index + 1, to: count, classes, delimiterWord, quoteWord)
+                    let end = endOfPlainRun(base, from: index + 1, to: count, classes)
                     appendRun(base + index, end - index)
                     index = end
                     continue
@@ -168,10 +170,11 @@ struct RecordSplitter {
                 quote(at: at)
             case ByteClass.carriageReturn:
                 pendingCR = true
+                pendingCRInCell = state == .quoted
                 crPosition = position(at)
                 newline(byte, at: at)
             case ByteClass.lineFeed:
-                facts.lfLineEndings.record(position(at))
+                recordLineEnding(\.lfLineEndings, at: position(at), inCell: state == .quoted)
                 newline(byte, at: at)
                 line += 1
                 lineStart = at + 1
@@ -186,23 +189,50 @@ struct RecordSplitter {
         }
     }
 
-    /// The end (exclusive) of the run of boring bytes starting at `start`: eight bytes at a time,
-    /// then one by one.
+    /// The end (exclusive) of the run of plain bytes starting at `start`: boring bytes, eight at a
+    /// time then one by one, and two-byte UTF-8 characters that cannot take part in mojibake (`é`,
+    /// `à`, `ç`…), which need no further look.
     @inline(__always)
-    private static func endOfBoringRun(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int,
-                                       _ classes: UnsafeBufferPointer<UInt8>,
-                                       _ delimiterWord: UInt64, _ quoteWord: UInt64) -> Int {
+    private mutating func endOfPlainRun(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int,
+                                        _ classes: UnsafeBufferPointer<UInt8>) -> Int {
         var end = start
-        while end + 8 <= count {
-            let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
-            if SWAR.mayHoldSpecialByte(word, delimiterWord: delimiterWord, quoteWord: quoteWord) { break }
-            end += 8
+        while true {
+            while end + 8 <= count {
+                let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+                if SWAR.mayHoldSpecialByte(word, delimiterWord: delimiterWord, quoteWord: quoteWord) { break }
+                end += 8
+            }
+            while end < count && classes[Int(base[end])] == ByteClass.boring { end += 1 }
+            guard end + 1 < count, Self.isPlainTwoByteCharacter(base[end], base[end + 1]) else { return end }
+            sawHighBytes = true
+            end += 2
         }
-        while end < count && classes[Int(base[end])] == ByteClass.boring { end += 1 }
-        return end
+    }
+
+    /// A valid two-byte UTF-8 character that is neither a mojibake lead (`Ã` `Â` `â`) nor a possible
+    /// mojibake follower (U+0080–U+00BF, U+0140–U+017F, ƒ, ˆ, ˜).
+    @inline(__always)
+    private static func isPlainTwoByteCharacter(_ lead: UInt8, _ next: UInt8) -> Bool {
+        guard lead >= 0xC3 && lead <= 0xDF && next & 0xC0 == 0x80 else { return false }
+        switch lead {
+        case 0xC3: return next != 0x82 && next != 0x83 && next != 0xA2
+        case 0xC5, 0xC6, 0xCB: return false
+        default: return true
+        }
     }
 
     // MARK: - Structure
+
+    /// Line endings that end records are tallied by kind; those inside quoted cells are only
+    /// counted (they are part of a value, whatever their kind).
+    @inline(__always)
+    private mutating func recordLineEnding(_ kind: WritableKeyPath<ByteFacts, EventTally>, at position: Position, inCell: Bool) {
+        if inCell {
+            facts.lineBreaksInCells += 1
+        } else {
+            facts[keyPath: kind].record(position)
+        }
+    }
 
     /// A byte after a CR: the LF of a CRLF (consumed here, returns true), or the first byte of the
     /// line after a lone CR (returns false: read it as usual).
@@ -212,10 +242,10 @@ struct RecordSplitter {
         line += 1
         lineStart = at
         guard byte == Self.lf else {
-            facts.crLineEndings.record(crPosition)
+            recordLineEnding(\.crLineEndings, at: crPosition, inCell: pendingCRInCell)
             return false
         }
-        facts.crlfLineEndings.record(crPosition)
+        recordLineEnding(\.crlfLineEndings, at: crPosition, inCell: pendingCRInCell)
         lineStart = at + 1
         if state == .quoted { appendByte(byte) }
         return true
@@ -338,7 +368,12 @@ struct RecordSplitter {
         guard fieldCount < maxFields else { return }
         let kept = min(count, maxFieldBytes - fieldKept, buffer.count - recordLength)
         guard kept > 0, let base = buffer.baseAddress else { return }
-        (base + recordLength).update(from: start, count: kept)
+        let target = base + recordLength
+        if kept <= 32 {
+            for index in 0..<kept { target[index] = start[index] }  // cheaper than a memmove call
+        } else {
+            target.update(from: start, count: kept)
+        }
         recordLength += kept
         fieldKept += kept
     }

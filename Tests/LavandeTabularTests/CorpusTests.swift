@@ -32,7 +32,8 @@ final class CorpusTests: XCTestCase {
         XCTAssertEqual(result.dialect?.hasHeader, true)
         XCTAssertEqual(result.dialect?.titleRows, 0)
         XCTAssertEqual(result.facts.crlfLineEndings.count, result.facts.lineCount)
-        XCTAssertEqual(result.records.first.map { TextDecoding.string($0.cells[4].withUnsafeBufferPointer { $0 }, encoding: .iso88591) }, nil)
+        let header = try XCTUnwrap(result.records.first)
+        XCTAssertEqual(header.cells[4].withUnsafeBufferPointer { TextDecoding.string($0, encoding: .iso88591) }, "Libellé fonction")
     }
 
     func testRNEDeputiesTabWithTitleRow() throws {

@@ -132,6 +132,7 @@ final class EncodingTests: XCTestCase {
             XCTAssertEqual(result.facts.mojibake.count, 1, sample)
             XCTAssertEqual(result.facts.mojibake.first, position(6, 2, 3), sample)
         }
+        XCTAssertEqual(try read("a,b\n1,éÃ©é\n").facts.mojibake.first, position(8, 2, 5), "next to plain accents")
         let several = try read("nom,avis\nJosÃ©,Câ€™est dÃ©jÃ  payÃ©\n")
         XCTAssertEqual(several.facts.mojibake.count, 4)
     }

@@ -48,7 +48,8 @@ final class LineEndingTests: XCTestCase {
     }
 
     func testNulAndControlCharacters() throws {
-        let result = try read([UInt8]("a,b\n1".utf8) + [0x00] + [UInt8](",x".utf8) + [0x07, 0x7F, 0x0C] + [0x0A])
+        let tail = String(repeating: "une ligne,de texte ordinaire\n", count: 5)
+        let result = try read([UInt8]("a,b\n1".utf8) + [0x00] + [UInt8](",x".utf8) + [0x07, 0x7F, 0x0C] + [0x0A] + Array(tail.utf8))
         XCTAssertEqual(result.facts.nulBytes.count, 1)
         XCTAssertEqual(result.facts.nulBytes.first, position(5, 2, 2))
         XCTAssertEqual(result.facts.controlCharacters.count, 3)

@@ -18,10 +18,11 @@ final class QuotingTests: XCTestCase {
         XCTAssertEqual(result.records.map(\.line), [1, 2, 6])
         XCTAssertEqual(result.records.map(\.lineSpan), [1, 4, 1])
         XCTAssertEqual(result.records.map(\.offset), [0, 9, Array(text.utf8).firstIndex(of: UInt8(ascii: "2"))!])
-        // Physical line endings are counted everywhere, inside quotes too.
-        XCTAssertEqual(result.facts.crlfLineEndings.count, 1)
-        XCTAssertEqual(result.facts.crLineEndings.count, 1)
-        XCTAssertEqual(result.facts.lfLineEndings.count, 4)
+        // Line endings that end records are tallied by kind; those inside quoted cells apart.
+        XCTAssertEqual(result.facts.crlfLineEndings.count, 0)
+        XCTAssertEqual(result.facts.crLineEndings.count, 0)
+        XCTAssertEqual(result.facts.lfLineEndings.count, 3)
+        XCTAssertEqual(result.facts.lineBreaksInCells, 3)
         XCTAssertEqual(result.facts.lineCount, 6)
         XCTAssertEqual(result.facts.recordCount, 3)
     }

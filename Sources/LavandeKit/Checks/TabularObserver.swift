@@ -2,8 +2,10 @@ import LavandeTabular
 
 /// What an observer knows about the file it observes, besides the records.
 public struct TabularFileContext: Sendable {
-    /// Path relative to the dataset folder.
+    /// Path relative to the dataset folder: what `files:` selectors match.
     public var pathInDataset: String
+    /// Path relative to the checked root: what reports show.
+    public var reportPath: String
     /// How many example locations a finding keeps.
     public var maxExamples: Int
 }
@@ -54,6 +56,6 @@ public final class TableLayout: @unchecked Sendable {
 
     /// The column at a 0-based index, named from the header when there is one.
     public func column(_ index: Int) -> ColumnRef {
-        ColumnRef(index: index + 1, name: index < header.count ? header[index] : nil)
+        ColumnRef(index: index + 1, name: index < header.count && !header[index].trimmingWhitespace.isEmpty ? header[index] : nil)
     }
 }

@@ -15,7 +15,7 @@ public struct NotUTF8Check: FactsCheck, CheckKind {
 
     public func judge(_ facts: ByteFacts, table: TableLayout?, file: TabularFileContext) -> [FindingDraft] {
         guard facts.encoding != .utf8, facts.encoding != .ascii else { return [] }
-        let name = file.pathInDataset
+        let name = file.reportPath
         let command = "iconv -f \(facts.encoding.iconvName) -t UTF-8 '\(name)' > '\(name).utf8' && mv '\(name).utf8' '\(name)'"
         let first = facts.invalidUTF8.first
         let locations = facts.invalidUTF8.locations(limit: file.maxExamples)

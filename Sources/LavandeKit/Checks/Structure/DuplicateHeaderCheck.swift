@@ -24,7 +24,7 @@ public struct DuplicateHeaderCheck: HeaderCheck, CheckKind {
         return order.compactMap { name in
             guard let indices = positions[name], indices.count > 1 else { return nil }
             let locations = indices.prefix(file.maxExamples).map { Location(record, column: table.column($0)) }
-            return FindingDraft(location: locations[1], count: indices.count, examples: Array(locations),
+            return FindingDraft(location: locations.first, count: indices.count, examples: Array(locations),
                                 values: ["name": name, "columns": indices.map { String($0 + 1) }.joined(separator: ", ")])
         }
     }

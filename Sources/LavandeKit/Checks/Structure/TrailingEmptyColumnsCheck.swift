@@ -36,8 +36,9 @@ public struct TrailingEmptyColumnsCheck: TabularCheck, CheckKind {
                     headerRecord = Record.Snapshot(record)
                 }
                 guard var start = firstEmpty, !record.isBlankLine else { return }
-                for index in start..<min(record.fields.count, width) where !record.fields[index].isEmpty {
-                    start = index + 1
+                let end = min(record.fields.count, width)
+                if start < end {
+                    for index in start..<end where !record.fields[index].isEmpty { start = index + 1 }
                 }
                 firstEmpty = start < width ? start : nil
             }

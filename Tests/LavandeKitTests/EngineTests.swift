@@ -1,0 +1,87 @@
+import XCTest
+@testable import LavandeKit
+
+/// Behaviour of the engine and the checks beyond each rule's own examples: grouping, counts,
+/// locations, determinism, files that are not tables.
+final class EngineTests: XCTestCase {
+    func testManyOccurrencesAreOneFindingWithBoundedExamples() async throws {
+        let folder = try TemporaryFolder()
+        var text = "id;nom\n"
+        for index in 1...500 { text += index % 2 == 0 ? "\(index);a;b\n" : "\(index);a\n" }
+        try folder.write("a.csv", text)
+        let report = try await check(folder.path, maxExamples: 3)
+        let extra = try XCTUnwrap(report.finding("structure.extra-cells"))
+        XCTAssertEqual(extra.count, 250)
+        XCTAssertEqual(extra.examples.map(\.row), [3, 5, 7])
+        XCTAssertEqual(extra.location?.line, 3)
+        XCTAssertTrue(extra.message.en.contains("250 row(s)"))
+        XCTAssertTrue(extra.message.fr.contains("250 ligne(s)"))
+        XCTAssertEqual(report.findings.filter { $0.ruleID == "structure.extra-cells" }.count, 1)
+    }
+
+    func testRowsCountRecordsAndLinesCountPhysicalLines() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.csv", "id;texte\n1;\"deux\nlignes\"\n2;ok;trop\n")
+        let report = try await check(folder.path)
+        let extra = try XCTUnwrap(report.finding("structure.extra-cells"))
+        XCTAssertEqual(extra.location?.row, 3)
+        XCTAssertEqual(extra.location?.line, 4)
+    }
+
+    func testInvalidUTF8IsLocated() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.csv", bytes: Array("id;commune\n1;Orl".utf8) + [0xE9] + Array("ans\n".utf8))
+        let report = try await check(folder.path)
+        let finding = try XCTUnwrap(report.finding("encoding.not-utf8"))
+        XCTAssertEqual(finding.location?.line, 2)
+        XCTAssertEqual(finding.location?.byteColumn, 6)
+        XCTAssertEqual(finding.location?.offset, 16)
+        XCTAssertTrue(finding.message.en.contains("iso-8859-1"))
+        XCTAssertTrue(finding.help.en.contains("iconv -f ISO-8859-1 -t UTF-8 'a.csv'"))
+    }
+
+    func testBinaryFileGetsOnlyTheBinaryFinding() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.csv", bytes: [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34, 0x0A] + (0..<400).map { UInt8($0 % 256) })
+        let report = try await check(folder.path)
+        XCTAssertEqual(report.rules(in: "a.csv"), ["structure.binary-content"])
+        XCTAssertEqual(report.datasets[0].files[0].status, .binary)
+    }
+
+    func testTextFileThatIsNotDelimitedIsNotATable() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("NOTES.txt", "Ceci est une note.\nElle n'est pas un tableau.\n")
+        try folder.write("data.csv", "a;b\n1;2\n")
+        let report = try await check(folder.path)
+        XCTAssertEqual(report.datasets[0].files.map(\.status), [.notTabular, .checked])
+        XCTAssertTrue(report.findings.isEmpty)
+    }
+
+    func testSameInputSameReportBytes() async throws {
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("samples").path
+        let first = JSONReporter().render(try await check(samples), options: ReportOptions(language: .fr))
+        let second = JSONReporter().render(try await check(samples), options: ReportOptions(language: .fr))
+        XCTAssertEqual(first, second)
+        XCTAssertTrue(first.hasPrefix("{\n  \"lavande_report\": 1,"))
+    }
+
+    func testRuleFileSelectorLimitsTheRule() async throws {
+        let folder = try TemporaryFolder()
+        let set = try loadBook(book(checks: validCheck + "\n    files: \"budget-*.csv\""), in: folder, name: "rules/book.yaml")
+        try folder.write("d/budget-2024.csv", "a;b\n\n1;2\n")
+        try folder.write("d/autre.csv", "a;b\n\n1;2\n")
+        let report = try await check((folder.path as NSString).appendingPathComponent("d"), rules: ActiveRules(set, config: nil))
+        XCTAssertEqual(report.findings.map(\.file), ["budget-2024.csv"])
+    }
+
+    func testUnreadableEntryIsReportedAndTheRunGoesOn() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("ok.csv", "a;b\n1;2\n")
+        XCTAssertEqual(mkfifo((folder.path as NSString).appendingPathComponent("pipe.csv"), 0o644), 0)
+        let report = try await check(folder.path)
+        XCTAssertEqual(report.rules(in: "pipe.csv"), ["structure.unreadable-file"])
+        XCTAssertEqual(report.finding("structure.unreadable-file")?.message.en, "pipe.csv cannot be read (fifo: is a named pipe (FIFO)).")
+        XCTAssertEqual(report.rules(in: "ok.csv"), [])
+    }
+}

@@ -1,0 +1,51 @@
+import XCTest
+@testable import LavandeKit
+
+/// Every example of every shipped rule behaves as the rule book says, and every rule is
+/// documented in both languages.
+final class ShippedRuleBooksTests: XCTestCase {
+    func testDefaultBookLoadsWithEveryFamily() throws {
+        let set = try RuleBookLoader().load([.defaultBook])
+        let families = Set(set.rules.map(\.family))
+        XCTAssertEqual(families, ["encoding", "structure"])
+        XCTAssertEqual(set.books.map(\.id), ["socle-publication", "encodage", "structure"])
+    }
+
+    func testEveryShippedRuleExampleBehaves() async throws {
+        let set = try RuleBookLoader().load([.defaultBook])
+        let runner = ExampleRunner()
+        for rule in set.rules {
+            XCTAssertFalse(rule.examples.fail.isEmpty, "\(rule.id) has no failing example")
+            XCTAssertFalse(rule.examples.pass.isEmpty, "\(rule.id) has no passing example")
+            for outcome in try await runner.run(rule) {
+                XCTAssertTrue(outcome.passed, "\(rule.id) example at \(outcome.location) should \(outcome.expectation == .fail ? "" : "not ")trigger it; got \(outcome.findings.count) finding(s)")
+            }
+        }
+    }
+
+    func testEveryRuleSpeaksBothLanguages() throws {
+        for rule in try RuleBookLoader().load([.defaultBook]).rules {
+            for text in [rule.title, rule.message, rule.help] {
+                XCTAssertFalse(text.fr.isEmpty, "\(rule.id) lacks French")
+                XCTAssertFalse(text.en.isEmpty, "\(rule.id) lacks English")
+                XCTAssertNotEqual(text.fr, text.en, "\(rule.id): the French text is the English one")
+            }
+        }
+    }
+
+    func testEmbeddedBooksAreTheRulesFolder() throws {
+        let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("rules")
+        let onDisk = try FileManager.default.subpathsOfDirectory(atPath: rules.path)
+            .filter { !$0.hasPrefix(".") && !isDirectory(rules.appendingPathComponent($0).path) }.sorted()
+        XCTAssertEqual(EmbeddedRules.names, onDisk)
+        for name in onDisk {
+            XCTAssertEqual(EmbeddedRules.data(named: name), FileManager.default.contents(atPath: rules.appendingPathComponent(name).path), name)
+        }
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+}
