@@ -35,6 +35,6 @@ let package = Package(
         ),
         .testTarget(name: "LavandeTabularTests", dependencies: ["LavandeTabular"]),
         .testTarget(name: "LavandeKitTests", dependencies: ["LavandeKit"]),
-        .testTarget(name: "LavandeCLITests", dependencies: ["LavandeKit"]),
+        .testTarget(name: "LavandeCLITests", dependencies: ["LavandeCLI"]),
     ]
 )

@@ -15,11 +15,18 @@ struct RulesCommand: AsyncParsableCommand {
     @Flag(help: "Run every rule's examples: each 'fail' example must trigger its rule, each 'pass' example must not. Exit code 1 if one does not.")
     var test = false
 
+    @Flag(help: "Print the checks catalogue in Markdown (what docs/checks.md holds).")
+    var markdown = false
+
     func run() async throws {
         let active = try rules.activeRules(near: FileManager.default.currentDirectoryPath)
         let lang = language.language
         if test {
             try await runExamples(active.rules, language: lang)
+            return
+        }
+        if markdown {
+            print(RuleCatalogue(rules: active.rules, books: active.books, language: lang).markdown, terminator: "")
             return
         }
         let width = active.rules.map(\.id.count).max() ?? 0

@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+
+/// `lavande check` end to end on samples/: reports, exit codes, languages, outputs.
+final class CheckCommandTests: XCTestCase {
+    /// The JSON report of samples/ is compared byte for byte with a reviewed golden file.
+    /// Regenerate it with LAVANDE_UPDATE_GOLDEN=1 swift test --filter testSamplesReportMatchesGolden, then review the diff.
+    func testSamplesReportMatchesGolden() throws {
+        let result = try CLIRunner.run(["check", "samples", "--format", "json", "--lang", "en"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let golden = CLIRunner.repository.appendingPathComponent("Tests/LavandeCLITests/Golden/samples.json")
+        if ProcessInfo.processInfo.environment["LAVANDE_UPDATE_GOLDEN"] == "1" {
+            try Data(result.stdout.utf8).write(to: golden)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        XCTAssertEqual(result.stdout, expected, "the samples report changed; see the diff with the golden file")
+    }
+
+    func testFindingsPerSample() throws {
+        let (_, report) = try CLIRunner.jsonReport(["samples"])
+        let findings = report["findings"] as? [[String: Any]] ?? []
+        func rules(_ dataset: String) -> Set<String> {
+            Set(findings.filter { $0["dataset"] as? String == dataset }.compactMap { $0["rule"] as? String })
+        }
+        XCTAssertEqual(rules("budget-primitif-2024"), [])
+        XCTAssertEqual(rules("equipements-sportifs"), [])
+        XCTAssertEqual(rules("subventions-export-excel"), ["encoding.not-utf8"])
+        XCTAssertEqual(rules("agenda-culturel-mojibake"), ["encoding.bom", "encoding.mojibake"])
+        XCTAssertEqual(rules("marches-publics-casse"), ["structure.blank-rows", "structure.duplicate-header", "structure.extra-cells",
+                                                        "structure.header-whitespace", "structure.missing-cells",
+                                                        "structure.title-row", "structure.trailing-empty-columns"])
+        XCTAssertEqual(rules("qualite-eau-guillemets"), ["structure.stray-quote", "structure.unclosed-quote"])
+        XCTAssertEqual(rules("fichiers-vides"), ["structure.empty-file", "structure.no-data-rows"])
+        XCTAssertEqual(rules("faux-csv"), ["structure.binary-content", "structure.title-row"])
+        let excel = try XCTUnwrap(findings.first { $0["rule"] as? String == "encoding.not-utf8" })
+        XCTAssertTrue((excel["message"] as? String ?? "").contains("windows-1252"))
+    }
+
+    func testExitCodes() throws {
+        XCTAssertEqual(try CLIRunner.run(["check", "samples/budget-primitif-2024"]).status, 0)
+        XCTAssertEqual(try CLIRunner.run(["check", "samples"]).status, 1)
+        XCTAssertEqual(try CLIRunner.run(["check", "samples", "--fail-on", "never"]).status, 0)
+        let warningsOnly = "samples/fichiers-vides/en-tete-seul.csv"
+        XCTAssertEqual(try CLIRunner.run(["check", warningsOnly]).status, 0)
+        XCTAssertEqual(try CLIRunner.run(["check", warningsOnly, "--fail-on", "warning"]).status, 1)
+        XCTAssertEqual(try CLIRunner.run(["check", "samples", "--no-such-option"]).status, 2)
+        XCTAssertEqual(try CLIRunner.run(["check", "samples/absent"]).status, 2)
+        XCTAssertEqual(try CLIRunner.run(["check", "samples", "--format", "pdf"]).status, 2)
+        XCTAssertEqual(try CLIRunner.run(["check", "docs"]).status, 2, "a folder without data is a usage error")
+        XCTAssertEqual(try CLIRunner.run(["check", "samples", "--jobs", "0"]).status, 2)
+    }
+
+    func testBrokenRuleBookExitsTwoWithItsLocation() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lavande-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let book = folder.appendingPathComponent("broken.yaml")
+        try Data("lavande: 1\nid: x\ntitle: {fr: x, en: x}\nchecks:\n  - id: structure.y\n    kind: nope\n".utf8).write(to: book)
+        let result = try CLIRunner.run(["check", "samples", "--rules", book.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("broken.yaml:6:11: error: unknown check kind 'nope'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("broken.yaml:5:5: error: check is missing 'severity'"), result.stderr)
+        XCTAssertTrue(result.stdout.isEmpty)
+    }
+
+    func testLanguageFollowsEnvironmentAndOption() throws {
+        let french = try CLIRunner.run(["check", "samples/fichiers-vides"], environment: ["LANG": "fr_FR.UTF-8"])
+        XCTAssertTrue(french.stdout.contains("n'a qu'une ligne d'en-tête"), french.stdout)
+        XCTAssertTrue(french.stdout.contains("Bilan : "))
+        let english = try CLIRunner.run(["check", "samples/fichiers-vides", "--lang", "en"], environment: ["LANG": "fr_FR.UTF-8"])
+        XCTAssertTrue(english.stdout.contains("has a header row and no data"), english.stdout)
+        XCTAssertFalse(english.stdout.contains("\u{1B}["), "no colours when the output is not a terminal")
+    }
+
+    func testOutputFileAndTheCheckedFolderIsUntouched() throws {
+        let before = try snapshot(CLIRunner.repository.appendingPathComponent("samples"))
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("lavande-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try CLIRunner.run(["check", "samples", "--format", "json", "--output", output.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.isEmpty)
+        let written = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any]
+        XCTAssertEqual(written?["lavande_report"] as? Int, 1)
+        XCTAssertEqual(try snapshot(CLIRunner.repository.appendingPathComponent("samples")), before)
+    }
+
+    /// Every entry of a folder with its size, modification time and a digest of its bytes.
+    private func snapshot(_ folder: URL) throws -> [String: String] {
+        var entries: [String: String] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+            let full = folder.appendingPathComponent(path).path
+            let attributes = try FileManager.default.attributesOfItem(atPath: full)
+            let bytes = FileManager.default.contents(atPath: full) ?? Data()
+            let digest = bytes.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 }
+            entries[path] = "\(attributes[.size] ?? 0) \(attributes[.modificationDate] ?? "") \(digest)"
+        }
+        return entries
+    }
+}
