@@ -28,7 +28,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Example locations kept per finding.", valueName: "n"))
     var maxExamples = 5
 
-    @Option(help: ArgumentHelp("Files checked in parallel (default: the number of cores).", valueName: "n"))
+    @Option(help: ArgumentHelp("Files checked in parallel (default: the number of cores of the machine).", valueName: "n"))
     var jobs = EngineOptions.defaultJobs
 
     @Flag(help: "Never use colours in the terminal report (colours are also off when NO_COLOR is set or the output is not a terminal).")
