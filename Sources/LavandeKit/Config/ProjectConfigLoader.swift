@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// Finds and reads `.lavande.yaml`, with located errors like rule books.
 public struct ProjectConfigLoader: Sendable {
@@ -83,5 +84,3 @@ public struct ProjectConfigLoader: Sendable {
         return Waiver(rule: Glob(rule), files: files, column: column, reason: reason, location: document.location(of: node))
     }
 }
-
-import Yams

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a run behaves, independent of the rules.
 public struct EngineOptions: Sendable {
     /// Example locations kept per finding.
@@ -14,5 +16,3 @@ public struct EngineOptions: Sendable {
 
     public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
-
-import Foundation

@@ -98,5 +98,3 @@ struct Paint {
     func blue(_ text: String) -> String { wrap("34", text) }
     func cyan(_ text: String) -> String { wrap("36", text) }
 }
-
-import Foundation

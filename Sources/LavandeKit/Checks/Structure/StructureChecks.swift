@@ -4,6 +4,6 @@ public enum StructureChecks {
         EmptyFileCheck.self, NoDataRowsCheck.self, BinaryContentCheck.self, MissingHeaderCheck.self,
         BlankHeaderCheck.self, DuplicateHeaderCheck.self, HeaderWhitespaceCheck.self, CellCountCheck.self,
         BlankRowsCheck.self, TrailingEmptyColumnsCheck.self, TitleRowCheck.self, UnclosedQuoteCheck.self,
-        StrayQuoteCheck.self, SingleColumnCheck.self, UnreadableFileCheckKind.self,
+        SingleColumnCheck.self, UnreadableFileCheckKind.self,
     ]
 }
