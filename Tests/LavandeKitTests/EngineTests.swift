@@ -73,6 +73,11 @@ final class EngineTests: XCTestCase {
         try folder.write("d/autre.csv", "a;b\n\n1;2\n")
         let report = try await check((folder.path as NSString).appendingPathComponent("d"), rules: ActiveRules(set, config: nil))
         XCTAssertEqual(report.findings.map(\.file), ["budget-2024.csv"])
+        let byPath = try loadBook(book(checks: validCheck + "\n    files: \"finances/**/*.csv\""), in: folder, name: "rules/path.yaml")
+        try folder.write("racine/finances/2024/a.csv", "a;b\n\n1;2\n")
+        try folder.write("racine/culture/a.csv", "a;b\n\n1;2\n")
+        let nested = try await check((folder.path as NSString).appendingPathComponent("racine"), rules: ActiveRules(byPath, config: nil))
+        XCTAssertEqual(nested.findings.map(\.file), ["finances/2024/a.csv"], "globs with / match the path from the checked root")
     }
 
     func testUnreadableEntryIsReportedAndTheRunGoesOn() async throws {

@@ -34,6 +34,7 @@ final class RuleBookLoaderTests: XCTestCase {
     func testRegexThatDoesNotCompile() throws {
         let errors = try loadErrors(book(checks: validCheck + "\n    columns: \"montant(\""))
         XCTAssertTrue(errors.contains { $0.message.contains("does not compile") })
+        XCTAssertTrue(errors.contains { $0.message.contains("kind blank-rows checks whole files: 'columns' does not apply to it") })
     }
 
     func testUnknownPlaceholder() throws {

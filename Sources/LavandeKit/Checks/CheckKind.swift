@@ -22,11 +22,14 @@ public protocol CheckKind: Sendable {
     static func validate(_ parameters: Parameters) -> [String]
     /// Whether its findings still make sense on a file that is not text (most do not).
     static var examinesBinaryContent: Bool { get }
+    /// Whether it looks at columns one by one, so that a rule's `columns:` selector means something.
+    static var selectsColumns: Bool { get }
     init(rule: Rule)
 }
 
 extension CheckKind {
     public static var examinesBinaryContent: Bool { false }
+    public static var selectsColumns: Bool { false }
     public static var parameters: [ParameterSpec] { [] }
     public static var placeholders: [String] { [] }
     public static func validate(_ parameters: Parameters) -> [String] { [] }

@@ -24,7 +24,9 @@ public struct ProjectConfigLoader: Sendable {
         }
     }
 
-    public func load(_ path: String) throws -> ProjectConfig {
+    public func load(_ givenPath: String) throws -> ProjectConfig {
+        // Absolute, so that waiver globs are relative to the config's real folder however it was named.
+        let path = URL(fileURLWithPath: givenPath).standardizedFileURL.path
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw RuleFileErrors([RuleFileError("cannot read the configuration (it must be a readable UTF-8 file)",
                                                 at: SourceLocation(file: path, line: 1, column: 1))])

@@ -73,12 +73,12 @@ public struct Engine: Sendable {
 
     func check(_ resource: Resource, in dataset: Dataset) -> FileOutcome {
         if let problem = resource.problem {
-            let drafts = unreadableChecks.filter { $0.rule.applies(toFile: resource.pathInDataset) }
+            let drafts = unreadableChecks.filter { $0.rule.applies(toFile: resource.reportPath) }
                 .compactMap { check in check.evaluate(problem).map { (check.rule, $0) } }
             return FileOutcome(summary: FileSummary(path: resource.reportPath, status: .unreadable), drafts: drafts)
         }
         let context = TabularFileContext(pathInDataset: resource.pathInDataset, reportPath: resource.reportPath, maxExamples: options.maxExamples)
-        let checks = tabularChecks.filter { $0.rule.applies(toFile: resource.pathInDataset) }
+        let checks = tabularChecks.filter { $0.rule.applies(toFile: resource.reportPath) }
         let observers = checks.map { $0.makeObserver(for: context) }
         let sink = ObservingSink(observers: observers)
         let facts: ByteFacts

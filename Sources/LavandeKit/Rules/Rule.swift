@@ -10,7 +10,8 @@ public struct Rule: Sendable {
     public var severity: Severity
     public var title: LocalizedText
     public var description: LocalizedText?
-    /// Files the rule applies to; empty means every file its kind applies to.
+    /// Files the rule applies to (globs over the path relative to the checked root; a glob without
+    /// `/` matches the file name); empty means every file its kind applies to.
     public var files: [Glob]
     /// Columns the rule applies to, for column-level kinds; nil means every column.
     public var columns: ColumnSelector?
@@ -25,7 +26,7 @@ public struct Rule: Sendable {
     /// The family: the part of the id before the first dot.
     public var family: String { id.split(separator: ".").first.map(String.init) ?? id }
 
-    /// Whether the rule applies to a file at `path` (relative to its dataset folder).
+    /// Whether the rule applies to a file at `path` (relative to the checked root).
     public func applies(toFile path: String) -> Bool {
         files.isEmpty || files.contains { $0.matches(path) }
     }

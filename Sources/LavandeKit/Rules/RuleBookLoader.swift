@@ -138,6 +138,9 @@ public struct RuleBookLoader: Sendable {
         let message = document.localized(fields["message"], what: "message")
         let help = document.localized(fields["help"], what: "help")
         var parameters: Parameters?
+        if let kind, fields["columns"] != nil, !kind.selectsColumns {
+            document.fail("kind \(kind.name) checks whole files: 'columns' does not apply to it", at: fields["columns"])
+        }
         if let kind {
             parameters = parseParameters(fields["with"], for: kind, in: document, at: node)
             for text in [message, help].compactMap({ $0 }) {

@@ -32,7 +32,12 @@ public struct RuleFileError: Error, Sendable, Hashable, CustomStringConvertible 
 public struct RuleFileErrors: Error, Sendable, CustomStringConvertible {
     public var errors: [RuleFileError]
 
-    public init(_ errors: [RuleFileError]) { self.errors = errors }
+    /// The errors in file, line and column order.
+    public init(_ errors: [RuleFileError]) {
+        self.errors = errors.sorted {
+            ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column)
+        }
+    }
 
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
