@@ -19,6 +19,15 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(report.findings.filter { $0.ruleID == "structure.extra-cells" }.count, 1)
     }
 
+    func testByteLevelFindingsKeepAsManyExamplesAsAsked() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.csv", "id;nom\n" + (1...30).map { "\($0);Orléans Ã©\n" }.joined())
+        let report = try await check(folder.path, maxExamples: 25)
+        let mojibake = try XCTUnwrap(report.finding("encoding.mojibake"))
+        XCTAssertEqual(mojibake.count, 30)
+        XCTAssertEqual(mojibake.examples.count, 25, "the reader keeps --max-examples positions, not its own default")
+    }
+
     func testRowsCountRecordsAndLinesCountPhysicalLines() async throws {
         let folder = try TemporaryFolder()
         try folder.write("a.csv", "id;texte\n1;\"deux\nlignes\"\n2;ok;trop\n")

@@ -84,7 +84,9 @@ public struct Engine: Sendable {
         let facts: ByteFacts
         do {
             var source = try FileByteSource(path: resource.path)
-            facts = try TabularReader().read(&source, into: sink)
+            var limits = ReaderLimits()
+            limits.examples = options.maxExamples
+            facts = try TabularReader(limits: limits).read(&source, into: sink)
         } catch {
             let problem = FileAccessProblem(kind: .other, detail: "\(error)")
             return check(Resource(pathInDataset: resource.pathInDataset, reportPath: resource.reportPath, path: resource.path,
