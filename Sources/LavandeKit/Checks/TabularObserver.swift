@@ -8,6 +8,21 @@ public struct TabularFileContext: Sendable {
     public var reportPath: String
     /// How many example locations a finding keeps.
     public var maxExamples: Int
+    /// The dataset folder on disk and the other files in it (schemas, metadata, licences).
+    public var datasetDirectory: String
+    public var documents: [String]
+    /// A Table Schema the project configuration names for this file (absolute path), if any.
+    public var configuredSchema: String?
+
+    public init(pathInDataset: String, reportPath: String, maxExamples: Int, datasetDirectory: String,
+                documents: [String], configuredSchema: String? = nil) {
+        self.pathInDataset = pathInDataset
+        self.reportPath = reportPath
+        self.maxExamples = maxExamples
+        self.datasetDirectory = datasetDirectory
+        self.documents = documents
+        self.configuredSchema = configuredSchema
+    }
 }
 
 /// Watches one file during the pass. Keeps bounded state (counts, first examples), never the data.

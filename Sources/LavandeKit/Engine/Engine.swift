@@ -77,7 +77,9 @@ public struct Engine: Sendable {
                 .compactMap { check in check.evaluate(problem).map { (check.rule, $0) } }
             return FileOutcome(summary: FileSummary(path: resource.reportPath, status: .unreadable), drafts: drafts)
         }
-        let context = TabularFileContext(pathInDataset: resource.pathInDataset, reportPath: resource.reportPath, maxExamples: options.maxExamples)
+        let context = TabularFileContext(pathInDataset: resource.pathInDataset, reportPath: resource.reportPath,
+                                         maxExamples: options.maxExamples, datasetDirectory: dataset.directory,
+                                         documents: dataset.documents)
         let checks = tabularChecks.filter { $0.rule.applies(toFile: resource.reportPath) }
         let observers = checks.map { $0.makeObserver(for: context) }
         let sink = ObservingSink(observers: observers)
