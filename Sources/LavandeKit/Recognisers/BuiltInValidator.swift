@@ -1,0 +1,116 @@
+/// A validator rule books name in `validate:`; reads one trimmed cell.
+///
+/// Validators work on the UTF-8 bytes of a cell already trimmed of surrounding ASCII spaces. They
+/// run on every cell of large files, so they read bytes in place, build no `String` or regex,
+/// allocate nothing and stop at the first byte that rules the value out.
+public enum BuiltInValidator: String, Sendable, CaseIterable {
+    case integer, decimal, percentage, boolean, date, datetime, year, email, url, postcode
+    case inseeCommune = "insee-commune", departement, region, siren, siret, rna, uai
+    case phoneFR = "phone-fr", latitude, longitude
+    case lambert93X = "lambert93-x", lambert93Y = "lambert93-y", luhn
+
+    /// nil: the cell does not have the shape of this type. Otherwise the reading (valid or with its problem).
+    public func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
+        guard !cell.isEmpty else { return nil }
+        switch self {
+        case .integer: return NumberReader.readInteger(cell)
+        case .decimal: return NumberReader.readDecimal(cell)
+        case .percentage: return NumberReader.readPercentage(cell)
+        case .boolean: return BooleanReader.read(cell)
+        case .date: return DateReader.readDate(cell)
+        case .datetime: return DatetimeReader.read(cell)
+        case .year: return DateReader.readYear(cell)
+        case .email: return EmailReader.read(cell)
+        case .url: return URLReader.read(cell)
+        case .postcode: return PostcodeReader.read(cell)
+        case .inseeCommune: return CommuneCodeReader.read(cell)
+        case .departement: return DepartementReader.read(cell)
+        case .region: return RegionReader.read(cell)
+        case .siren: return CompanyNumberReader.readSiren(cell)
+        case .siret: return CompanyNumberReader.readSiret(cell)
+        case .rna: return RNAReader.read(cell)
+        case .uai: return UAIReader.read(cell)
+        case .phoneFR: return PhoneNumberReader.read(cell)
+        case .latitude: return CoordinateReader.readLatitude(cell)
+        case .longitude: return CoordinateReader.readLongitude(cell)
+        case .lambert93X: return CoordinateReader.readLambert93X(cell)
+        case .lambert93Y: return CoordinateReader.readLambert93Y(cell)
+        case .luhn: return LuhnNumberReader.read(cell)
+        }
+    }
+
+    /// One line for the docs.
+    public var summary: LocalizedText {
+        switch self {
+        case .integer:
+            LocalizedText(fr: "Nombre entier, avec signe et espaces de milliers permis (12 000).",
+                          en: "Whole number, sign and thousands spaces allowed (12 000).")
+        case .decimal:
+            LocalizedText(fr: "Nombre décimal, virgule ou point, espaces de milliers et « € » final permis.",
+                          en: "Decimal number, comma or point, thousands spaces and a trailing “€” allowed.")
+        case .percentage:
+            LocalizedText(fr: "Pourcentage : un nombre suivi de « % » (12,5 %).",
+                          en: "Percentage: a number followed by “%” (12,5 %).")
+        case .boolean:
+            LocalizedText(fr: "Booléen : oui/non, vrai/faux, true/false, 0/1, o/n, yes/no.",
+                          en: "Boolean: oui/non, vrai/faux, true/false, 0/1, o/n, yes/no.")
+        case .date:
+            LocalizedText(fr: "Date existante : aaaa-mm-jj, jj/mm/aaaa, jj-mm-aaaa, jj.mm.aaaa, aaaa/mm/jj ou mm/jj/aaaa.",
+                          en: "Existing date: yyyy-mm-dd, dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy/mm/dd or mm/dd/yyyy.")
+        case .datetime:
+            LocalizedText(fr: "Date et heure : une date, « T » ou une espace, hh:mm[:ss], fuseau facultatif.",
+                          en: "Date and time: a date, “T” or a space, hh:mm[:ss], optional time zone.")
+        case .year:
+            LocalizedText(fr: "Année sur quatre chiffres, de 1000 à 2999.",
+                          en: "Four-digit year, from 1000 to 2999.")
+        case .email:
+            LocalizedText(fr: "Adresse électronique avec un domaine et une extension.",
+                          en: "E-mail address with a domain and a top-level domain.")
+        case .url:
+            LocalizedText(fr: "Adresse web commençant par http:// ou https://.",
+                          en: "Web address starting with http:// or https://.")
+        case .postcode:
+            LocalizedText(fr: "Code postal français : cinq chiffres d'un département ou territoire existant.",
+                          en: "French postcode: five digits of an existing département or territory.")
+        case .inseeCommune:
+            LocalizedText(fr: "Code commune INSEE : département (dont 2A, 2B, 97x) puis numéro de commune.",
+                          en: "INSEE commune code: département (including 2A, 2B, 97x) then commune number.")
+        case .departement:
+            LocalizedText(fr: "Code de département : 01 à 95, 2A, 2B ou 971 à 976.",
+                          en: "Département code: 01 to 95, 2A, 2B or 971 to 976.")
+        case .region:
+            LocalizedText(fr: "Code de région INSEE en vigueur (depuis 2016).",
+                          en: "Current INSEE région code (since 2016).")
+        case .siren:
+            LocalizedText(fr: "Numéro SIREN : neuf chiffres avec clé de Luhn.",
+                          en: "SIREN number: nine digits with a Luhn key.")
+        case .siret:
+            LocalizedText(fr: "Numéro SIRET : quatorze chiffres avec clé de Luhn (règle propre à La Poste).",
+                          en: "SIRET number: fourteen digits with a Luhn key (La Poste has its own rule).")
+        case .rna:
+            LocalizedText(fr: "Numéro RNA d'association : W suivi de neuf chiffres.",
+                          en: "RNA association number: W followed by nine digits.")
+        case .uai:
+            LocalizedText(fr: "Code UAI d'établissement : sept chiffres et une lettre clé.",
+                          en: "UAI establishment code: seven digits and a check letter.")
+        case .phoneFR:
+            LocalizedText(fr: "Numéro de téléphone français, national (0…) ou international (+33…).",
+                          en: "French phone number, national (0…) or international (+33…).")
+        case .latitude:
+            LocalizedText(fr: "Latitude en degrés décimaux, de −90 à 90.",
+                          en: "Latitude in decimal degrees, from −90 to 90.")
+        case .longitude:
+            LocalizedText(fr: "Longitude en degrés décimaux, de −180 à 180.",
+                          en: "Longitude in decimal degrees, from −180 to 180.")
+        case .lambert93X:
+            LocalizedText(fr: "Abscisse Lambert-93 en mètres, dans l'emprise de la France métropolitaine.",
+                          en: "Lambert-93 easting in metres, within mainland France.")
+        case .lambert93Y:
+            LocalizedText(fr: "Ordonnée Lambert-93 en mètres, dans l'emprise de la France métropolitaine.",
+                          en: "Lambert-93 northing in metres, within mainland France.")
+        case .luhn:
+            LocalizedText(fr: "Numéro de 2 à 19 chiffres avec clé de Luhn.",
+                          en: "Number of 2 to 19 digits with a Luhn key.")
+        }
+    }
+}

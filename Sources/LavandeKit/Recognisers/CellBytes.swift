@@ -1,0 +1,127 @@
+/// Byte-level tests shared by the validators: ASCII classes and the three spaces French files use.
+/// Everything works on UTF-8 bytes, in place, without allocating.
+enum CellBytes {
+    static let space: UInt8 = 0x20
+    static let plus: UInt8 = 0x2B
+    static let comma: UInt8 = 0x2C
+    static let minus: UInt8 = 0x2D
+    static let point: UInt8 = 0x2E
+    static let slash: UInt8 = 0x2F
+    static let colon: UInt8 = 0x3A
+    static let at: UInt8 = 0x40
+
+    /// The value of an ASCII digit, or a number ≥ 10 for any other byte.
+    @inline(__always)
+    static func digit(_ byte: UInt8) -> UInt8 { byte &- 0x30 }
+
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// An ASCII letter folded to lower case; other bytes unchanged.
+    @inline(__always)
+    static func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+
+    @inline(__always)
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+
+    /// The length of the space that starts at `index`: 1 for an ASCII space, 2 for a no-break space
+    /// (C2 A0), 3 for a narrow no-break space (E2 80 AF), 0 when there is none.
+    @inline(__always)
+    static func spaceLength(_ cell: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = cell[index]
+        if byte == space { return 1 }
+        if byte == 0xC2 { return index + 1 < cell.count && cell[index + 1] == 0xA0 ? 2 : 0 }
+        if byte == 0xE2 {
+            return index + 2 < cell.count && cell[index + 1] == 0x80 && cell[index + 2] == 0xAF ? 3 : 0
+        }
+        return 0
+    }
+
+    /// The value of the `count` ASCII digits at `index`, or nil when one of them is not a digit.
+    @inline(__always)
+    static func number(_ cell: UnsafeBufferPointer<UInt8>, at index: Int, count: Int) -> Int? {
+        var value = 0
+        for offset in index..<index + count {
+            let digit = digit(cell[offset])
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
+    }
+
+    /// Whether the bytes from `index` are `literal`, ASCII letters compared without case.
+    /// `literal` must be lower-case.
+    @inline(__always)
+    static func hasPrefix(_ cell: UnsafeBufferPointer<UInt8>, _ literal: StaticString, at index: Int = 0) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard cell.count - index >= count else { return false }
+        let start = literal.utf8Start
+        for offset in 0..<count where lower(cell[index + offset]) != start[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the whole cell is `literal`, ASCII letters compared without case.
+    @inline(__always)
+    static func equals(_ cell: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        cell.count == literal.utf8CodeUnitCount && hasPrefix(cell, literal)
+    }
+
+    /// The digits at `index`, at most `longest` of them: their value, count and end. A longer run
+    /// of digits reads as no run at all (length 0).
+    @inline(__always)
+    static func digitRun(_ cell: UnsafeBufferPointer<UInt8>, at index: Int, longest: Int)
+        -> (value: Int, length: Int, end: Int)
+    {
+        var value = 0
+        var end = index
+        while end < cell.count {
+            let digit = CellBytes.digit(cell[end])
+            guard digit < 10 else { break }
+            guard end - index < longest else { return (0, 0, index) }
+            value = value * 10 + Int(digit)
+            end += 1
+        }
+        return (value, end - index, end)
+    }
+}
+
+extension CellBytes {
+    /// The whole cell as up to `longest` (≤ 19) digits, where one space (ASCII, no-break or narrow
+    /// no-break) may follow the digits whose counts are set in `breaks` (bit n: after n digits):
+    /// the value and the number of digits, or nil.
+    @inline(__always)
+    static func groupedDigits(_ cell: UnsafeBufferPointer<UInt8>, breaks: UInt32, longest: Int)
+        -> (value: UInt64, count: Int)?
+    {
+        var value: UInt64 = 0
+        var count = 0
+        var index = 0
+        while index < cell.count {
+            let digit = Self.digit(cell[index])
+            if digit < 10 {
+                guard count < longest else { return nil }
+                value = value &* 10 &+ UInt64(digit)
+                count += 1
+                index += 1
+            } else {
+                let length = spaceLength(cell, at: index)
+                guard length > 0, count > 0, breaks & (1 << UInt32(count)) != 0 else { return nil }
+                index += length
+                guard index < cell.count, isDigit(cell[index]) else { return nil }
+            }
+        }
+        return count > 0 ? (value, count) : nil
+    }
+}
+
+extension CellBytes {
+    /// How many ASCII digits follow one another from `index`.
+    @inline(__always)
+    static func digitCount(_ cell: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var end = index
+        while end < cell.count, isDigit(cell[end]) { end += 1 }
+        return end - index
+    }
+}

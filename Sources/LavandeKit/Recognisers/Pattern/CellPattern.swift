@@ -1,0 +1,121 @@
+import Foundation
+
+/// A cell pattern: a `BytePattern` when the syntax allows, else NSRegularExpression over the decoded
+/// text of cells up to `fallbackLengthLimit` bytes (longer cells do not match, so the work per cell
+/// depends on the cap, not on the cell; a backtracking pattern such as `^(a+)+\1$` can still take
+/// exponential time within the cap, as ICU offers no time limit through Foundation).
+///
+/// The answer is NSRegularExpression's (`firstMatch`, a search) in every case, except that `$` of a
+/// linear pattern matches only at the very end of the cell (ICU's `$` also matches before a final
+/// line terminator; fallback patterns keep ICU's meaning).
+///
+/// A linear pattern using `\d \D \w \W` or ignoring case (`BytePattern.isUnicodeSensitive`) is
+/// exact on ASCII cells only: a cell with non-ASCII bytes goes to NSRegularExpression (with the
+/// same length cap), after a widened byte pattern (`\d` and `\w` also taking any non-ASCII
+/// character) has ruled out, without ICU, the cells that cannot match at all.
+///
+/// `minLength`, `maxLength` and `possibleBytes` are safe pre-filters for whatever `matches` answers:
+/// those of the byte pattern (of the widened one for Unicode-sensitive patterns, with any non-ASCII
+/// byte and no maximum when case is ignored), and `(0, nil, .all)` for a fallback pattern.
+public final class CellPattern: Sendable {
+    public static let fallbackLengthLimit = 4096
+
+    public let source: String
+    public let minLength: Int
+    public let maxLength: Int?
+    public let possibleBytes: ByteSet
+
+    private let linear: BytePattern?
+    /// For a linear pattern using `\d \D \w \W` without case folding: the widened reading, whose
+    /// rejection of a non-ASCII cell is final.
+    private let widened: BytePattern?
+    /// The whole matcher of a fallback pattern, or the judge of non-ASCII cells of a
+    /// Unicode-sensitive linear pattern; nil when the byte pattern is exact for every cell.
+    private let regex: NSRegularExpression?
+
+    private static let nonASCIIBytes = ByteSet(0x80...0xFF)
+
+    /// Throws `PatternError.invalid` with NSRegularExpression's or the parser's explanation for a
+    /// malformed pattern.
+    public init(_ pattern: String, caseInsensitive: Bool = false) throws {
+        source = pattern
+        let linear: BytePattern?
+        do {
+            linear = try BytePattern(pattern, caseInsensitive: caseInsensitive)
+        } catch PatternError.unsupported {
+            linear = nil
+        }
+        self.linear = linear
+        if let linear, !linear.isUnicodeSensitive {
+            (minLength, maxLength, possibleBytes) = (linear.minLength, linear.maxLength, linear.possibleBytes)
+            (widened, regex) = (nil, nil)
+            return
+        }
+        do {
+            regex = try NSRegularExpression(pattern: linear?.icuSource ?? pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        } catch {
+            throw PatternError.invalid("NSRegularExpression rejects the pattern: \(error.localizedDescription)")
+        }
+        guard let linear else {
+            (minLength, maxLength, possibleBytes) = (0, nil, .all)
+            widened = nil
+            return
+        }
+        let widened = linear.usesUnicodeClasses ? try? BytePattern(pattern, caseInsensitive: caseInsensitive, reading: .widened) : nil
+        if linear.usesUnicodeClasses && widened == nil {
+            // The widened classes take more instructions and went past the limit: no pre-filter.
+            (minLength, maxLength, possibleBytes) = (0, nil, .all)
+            self.widened = nil
+        } else if linear.foldsCase {
+            // ICU folds some non-ASCII characters to ASCII (the Kelvin sign to `k`, `ß` to `ss`), one
+            // character possibly standing for several of the pattern: the maximum goes, the minimum
+            // stays (no character folds to more ASCII letters than it has UTF-8 bytes).
+            let basis = widened ?? linear
+            (minLength, maxLength, possibleBytes) = (basis.minLength, nil, basis.possibleBytes.union(Self.nonASCIIBytes))
+            self.widened = nil
+        } else {
+            let basis = widened ?? linear
+            (minLength, maxLength, possibleBytes) = (basis.minLength, basis.maxLength, basis.possibleBytes)
+            self.widened = widened
+        }
+    }
+
+    /// True when compiled to a `BytePattern`.
+    public var isLinear: Bool { linear != nil }
+
+    /// Whether the pattern matches somewhere in the cell (UTF-8 bytes).
+    public func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let linear else { return regexMatches(bytes) }
+        guard linear.isUnicodeSensitive, !Self.isASCII(bytes) else { return linear.matches(bytes) }
+        if let widened, !widened.matches(bytes) { return false }
+        return regexMatches(bytes)
+    }
+
+    /// Whether the pattern matches somewhere in the text.
+    public func matches(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { matches($0) }
+    }
+
+    private func regexMatches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let regex, bytes.count <= Self.fallbackLengthLimit else { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
+    }
+
+    /// True when no byte has its high bit set (eight bytes at a time).
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var bits: UInt64 = 0
+        var offset = 0
+        while offset + 8 <= raw.count {
+            bits |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < raw.count {
+            bits |= UInt64(raw[offset])
+            offset += 1
+        }
+        return bits & 0x8080_8080_8080_8080 == 0
+    }
+}

@@ -1,0 +1,103 @@
+import XCTest
+@testable import LavandeKit
+
+final class NumberValidatorTests: XCTestCase {
+    func testIntegers() {
+        XCTAssertEqual(readCell(.integer, "42"), ValueReading(ordinal: 42))
+        XCTAssertEqual(readCell(.integer, "-17"), ValueReading(ordinal: -17))
+        XCTAssertEqual(readCell(.integer, "+5"), ValueReading(ordinal: 5))
+        XCTAssertEqual(readCell(.integer, "007"), ValueReading(ordinal: 7))
+        XCTAssertEqual(readCell(.integer, "12 000"), ValueReading(ordinal: 12_000))
+        XCTAssertEqual(readCell(.integer, "1\u{A0}234\u{A0}567"), ValueReading(ordinal: 1_234_567))
+        XCTAssertEqual(readCell(.integer, "12\u{202F}000"), ValueReading(ordinal: 12_000))
+        XCTAssertEqual(readCell(.integer, "9007199254740993")?.ordinal, 9_007_199_254_740_992)
+        for text in ["12 00", "1234 567", "12  000", "12 000 ", " 12", "1,5", "1.234", "1,234,567", "1e5", "-", "+",
+                     "12a", "٣", "1 2", "0x1F"] {
+            XCTAssertNil(readCell(.integer, text), text)
+        }
+    }
+
+    func testDecimalsAndTheirFormats() {
+        XCTAssertEqual(readCell(.decimal, "3,14"), ValueReading(format: "decimal-comma", ordinal: 3.14))
+        XCTAssertEqual(readCell(.decimal, "3.14"), ValueReading(format: "decimal-point", ordinal: 3.14))
+        XCTAssertEqual(readCell(.decimal, "-0,5"), ValueReading(format: "decimal-comma", ordinal: -0.5))
+        XCTAssertEqual(readCell(.decimal, "12"), ValueReading(ordinal: 12))
+        XCTAssertEqual(readCell(.decimal, "1 234,56"), ValueReading(format: "decimal-comma", ordinal: 1234.56))
+        XCTAssertEqual(readCell(.decimal, "1\u{A0}234\u{A0}567,8"), ValueReading(format: "decimal-comma", ordinal: 1_234_567.8))
+        XCTAssertEqual(readCell(.decimal, "1,234.56"), ValueReading(format: "decimal-point", ordinal: 1234.56))
+        XCTAssertEqual(readCell(.decimal, "1.234.567,89"), ValueReading(format: "decimal-comma", ordinal: 1_234_567.89))
+        XCTAssertEqual(readCell(.decimal, "1,234,567"), ValueReading(format: "decimal-point", ordinal: 1_234_567))
+        XCTAssertEqual(readCell(.decimal, "1.234.567"), ValueReading(format: "decimal-comma", ordinal: 1_234_567))
+        // One separator before exactly three digits is read as the decimal separator.
+        XCTAssertEqual(readCell(.decimal, "1,234"), ValueReading(format: "decimal-comma", ordinal: 1.234))
+        XCTAssertEqual(readCell(.decimal, "1.234"), ValueReading(format: "decimal-point", ordinal: 1.234))
+        XCTAssertEqual(readCell(.decimal, "12,50 €"), ValueReading(format: "decimal-comma", ordinal: 12.5))
+        XCTAssertEqual(readCell(.decimal, "12,50\u{A0}€"), ValueReading(format: "decimal-comma", ordinal: 12.5))
+        XCTAssertEqual(readCell(.decimal, "1 500€"), ValueReading(ordinal: 1500))
+        XCTAssertEqual(readCell(.decimal, "0.1")?.ordinal, 0.1)
+        XCTAssertEqual(readCell(.decimal, "123456789012345678901234,5")?.ordinal ?? 0, 1.2345678901234568e23, accuracy: 1e9)
+        for text in ["1.5E3", "1,5e-3", "2.18601946E+13", ",5", "5,", "1,,5", "1,2,3", "1 234.567,8", "1,234.567.8",
+                     "12 34,5", "1.23.4", "€12", "12 €€", "12  €", "12,5 %", "abc", "1-2", "--1", "1 234 ,5"] {
+            XCTAssertNil(readCell(.decimal, text), text)
+        }
+    }
+
+    func testPercentages() {
+        XCTAssertEqual(readCell(.percentage, "12,5 %"), ValueReading(format: "decimal-comma", ordinal: 12.5))
+        XCTAssertEqual(readCell(.percentage, "12.5%"), ValueReading(format: "decimal-point", ordinal: 12.5))
+        XCTAssertEqual(readCell(.percentage, "100\u{202F}%"), ValueReading(ordinal: 100))
+        XCTAssertEqual(readCell(.percentage, "-3 %"), ValueReading(ordinal: -3))
+        XCTAssertEqual(readCell(.percentage, "150 %"), ValueReading(ordinal: 150))
+        for text in ["12,5", "%", " %", "12 %%", "12  %", "% 12", "douze %"] {
+            XCTAssertNil(readCell(.percentage, text), text)
+        }
+    }
+
+    func testLatitudesAndLongitudes() {
+        XCTAssertEqual(readCell(.latitude, "48.8566"), ValueReading(format: "decimal-point", ordinal: 48.8566))
+        XCTAssertEqual(readCell(.latitude, "48,8566"), ValueReading(format: "decimal-comma", ordinal: 48.8566))
+        XCTAssertEqual(readCell(.latitude, "-21"), ValueReading(ordinal: -21))
+        XCTAssertEqual(readCell(.latitude, "90"), ValueReading(ordinal: 90))
+        XCTAssertEqual(cellProblem(.latitude, "148.85"), .outOfRange)
+        XCTAssertEqual(cellProblem(.latitude, "-90.0001"), .outOfRange)
+        XCTAssertEqual(readCell(.longitude, "148.85"), ValueReading(format: "decimal-point", ordinal: 148.85))
+        XCTAssertEqual(readCell(.longitude, "-178.12"), ValueReading(format: "decimal-point", ordinal: -178.12))
+        XCTAssertEqual(cellProblem(.longitude, "180.5"), .outOfRange)
+        for text in ["48°51'", "48.856.6", "48 856", "N48.85", "4.8e1", "48,85 €"] {
+            XCTAssertNil(readCell(.latitude, text), text)
+        }
+    }
+
+    func testLambert93() {
+        XCTAssertEqual(readCell(.lambert93X, "649242.57"), ValueReading(format: "decimal-point", ordinal: 649_242.57))
+        XCTAssertEqual(readCell(.lambert93Y, "6861355,85"), ValueReading(format: "decimal-comma", ordinal: 6_861_355.85))
+        XCTAssertEqual(readCell(.lambert93X, "652 345"), ValueReading(ordinal: 652_345))
+        XCTAssertTrue(isValidCell(.lambert93X, "99258"), "Ouessant")
+        XCTAssertTrue(isValidCell(.lambert93X, "1239386"), "east coast of Corsica")
+        XCTAssertTrue(isValidCell(.lambert93Y, "6046160"), "south of Corsica")
+        XCTAssertTrue(isValidCell(.lambert93Y, "7110590"), "Dunkirk")
+        XCTAssertEqual(cellProblem(.lambert93X, "6861355"), .outOfRange, "x and y swapped")
+        XCTAssertEqual(cellProblem(.lambert93Y, "649242"), .outOfRange)
+        XCTAssertEqual(cellProblem(.lambert93Y, "2426000"), .outOfRange, "Lambert II étendu")
+        XCTAssertEqual(cellProblem(.lambert93X, "2.35"), .outOfRange, "degrees")
+        XCTAssertNil(readCell(.lambert93X, "6.5E5"))
+    }
+
+    func testExcelNumberForms() {
+        func form(_ text: String) -> ExcelNumberForm? {
+            Array(text.utf8).withUnsafeBufferPointer { ExcelDamage.numberForm($0) }
+        }
+        XCTAssertEqual(form("2.18601946E+13"), .scientific)
+        XCTAssertEqual(form("2,18601946E+13"), .scientific)
+        XCTAssertEqual(form("1.23e5"), .scientific)
+        XCTAssertEqual(form("2E+13"), .scientific)
+        XCTAssertEqual(form("1,5e-3"), .scientific)
+        XCTAssertEqual(form("21860194600000.0"), .floatSuffix)
+        XCTAssertEqual(form("75001,0"), .floatSuffix)
+        XCTAssertEqual(form("12345.00"), .floatSuffix)
+        for text in ["12345", "12345.01", "1.5", "E+13", "2.1E", "2.1E+", "2.1E+13x", "80801E20004227", "21.5E+3", "2.1E+130", ".0", "12.", "1 000,0", "-1.0", "abc", ""] {
+            XCTAssertNil(form(text), text)
+        }
+        XCTAssertEqual(ExcelNumberForm.floatSuffix.rawValue, "float-suffix")
+    }
+}
