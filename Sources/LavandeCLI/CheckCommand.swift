@@ -31,6 +31,9 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Files checked in parallel (default: the number of cores of the machine).", valueName: "n"))
     var jobs = EngineOptions.defaultJobs
 
+    @Flag(help: "Show values as they are in the evidence of findings and in column profiles, instead of masked. They may be personal data: for your own machine, never for a published report.")
+    var showValues = false
+
     @Flag(help: "Never use colours in the terminal report (colours are also off when NO_COLOR is set or the output is not a terminal).")
     var noColor = false
 
@@ -53,7 +56,8 @@ struct CheckCommand: AsyncParsableCommand {
             throw UsageError(message: "no dataset found under \(paths.joined(separator: ", ")) (no .csv, .tsv or .txt file, no datapackage.json)")
         }
         let active = try rules.activeRules(near: paths[0])
-        let engine = Engine(rules: active, options: EngineOptions(maxExamples: maxExamples, jobs: jobs, failOn: failOn))
+        let engine = Engine(rules: active, options: EngineOptions(maxExamples: maxExamples, jobs: jobs, failOn: failOn,
+                                                                        showValues: showValues))
         let report = await engine.run(catalogue)
         let reporter = Reporters.named(format)!
         let environment = ProcessInfo.processInfo.environment

@@ -22,11 +22,11 @@ struct RulesCommand: AsyncParsableCommand {
         let active = try rules.activeRules(near: FileManager.default.currentDirectoryPath)
         let lang = language.language
         if test {
-            try await runExamples(active.rules, language: lang)
+            try await runExamples(active.rules, types: active.types, language: lang)
             return
         }
         if markdown {
-            print(RuleCatalogue(rules: active.rules, books: active.books, language: lang).markdown, terminator: "")
+            print(RuleCatalogue(rules: active.rules, books: active.books, types: active.types, language: lang).markdown, terminator: "")
             return
         }
         let width = active.rules.map(\.id.count).max() ?? 0
@@ -38,8 +38,8 @@ struct RulesCommand: AsyncParsableCommand {
         }
     }
 
-    private func runExamples(_ rules: [Rule], language: Language) async throws {
-        let runner = ExampleRunner()
+    private func runExamples(_ rules: [Rule], types: ColumnTypeCatalogue, language: Language) async throws {
+        let runner = ExampleRunner(types: types)
         var failures = 0
         var total = 0
         for rule in rules {

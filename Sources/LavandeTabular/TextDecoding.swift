@@ -36,6 +36,10 @@ public enum TextDecoding {
         return String(scalars)
     }
 
+    /// The Unicode scalar value of a Windows-1252 byte.
+    @inline(__always)
+    public static func windows1252Scalar(_ byte: UInt8) -> UInt32 { windows1252Table[Int(byte)] }
+
     /// Windows-1252 to Unicode, all 256 bytes. The five bytes Windows-1252 leaves undefined (0x81,
     /// 0x8D, 0x8F, 0x90, 0x9D) map to the C1 control of the same value, as in the WHATWG encoding
     /// standard.

@@ -28,7 +28,20 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(rules("agenda-culturel-mojibake"), ["encoding.bom", "encoding.mojibake"])
         XCTAssertEqual(rules("marches-publics-casse"), ["structure.blank-rows", "structure.duplicate-header", "structure.extra-cells",
                                                         "structure.header-whitespace", "structure.missing-cells",
-                                                        "structure.title-row", "structure.trailing-empty-columns"])
+                                                        "structure.title-row", "structure.trailing-empty-columns",
+                                                        "types.type-mismatch"])
+        XCTAssertEqual(rules("subventions-types-abimes"), [
+            "types.float-code", "types.implausible-date", "types.impossible-date", "types.invalid-code", "types.invalid-identifier",
+            "types.leading-zero-lost", "types.missing-value-spellings", "types.mixed-boolean-spellings", "types.mixed-date-formats",
+            "types.mixed-decimal-separators", "types.scientific-notation", "types.truncated-number",
+        ])
+        XCTAssertEqual(rules("aires-covoiturage"), ["types.coordinates-outside-france", "types.coordinates-swapped",
+                                                    "types.out-of-range", "types.type-mismatch"])
+        XCTAssertEqual(rules("equipements-schema"), [
+            "types.invalid-identifier", "types.schema.constraint", "types.schema.custom-check", "types.schema.extra-field",
+            "types.schema.field-order", "types.schema.missing-field", "types.schema.renamed-field", "types.schema.required",
+            "types.schema.type", "types.schema.unique",
+        ])
         XCTAssertEqual(rules("qualite-eau-guillemets"), ["structure.stray-quote", "structure.unclosed-quote"])
         XCTAssertEqual(rules("fichiers-vides"), ["structure.empty-file", "structure.no-data-rows"])
         XCTAssertEqual(rules("faux-csv"), ["structure.binary-content", "structure.title-row"])

@@ -13,6 +13,44 @@ final class ProjectConfigTests: XCTestCase {
                        (folder.path as NSString).appendingPathComponent(".lavande.yaml"))
     }
 
+    func testSchemasNamedInTheConfigurationApplyToTheirFiles() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("schemas/subventions.json", "{\"fields\": []}")
+        let configPath = try folder.write(".lavande.yaml", """
+            lavande: 1
+            schemas:
+              - {files: ["jeux/*/subventions*.csv"], schema: schemas/subventions.json}
+            """)
+        let config = try ProjectConfigLoader().load(configPath)
+        let rules = try ActiveRules(RuleBookLoader().load([.defaultBook]), config: config)
+        let schema = (folder.path as NSString).appendingPathComponent("schemas/subventions.json")
+        XCTAssertEqual(rules.configuredSchema(forFile: folder.path + "/jeux/2024/subventions-2024.csv"), schema)
+        XCTAssertNil(rules.configuredSchema(forFile: folder.path + "/jeux/2024/budget.csv"))
+        let missing = try folder.write(".lavande.yaml", "lavande: 1\nschemas:\n  - {files: [a.csv], schema: absent.json}\n")
+        XCTAssertThrowsError(try ProjectConfigLoader().load(missing)) { error in
+            XCTAssertEqual((error as? RuleFileErrors)?.errors.first?.message, "schema 'absent.json' is not a readable file")
+            XCTAssertEqual((error as? RuleFileErrors)?.errors.first?.location.line, 3)
+        }
+    }
+
+    func testTheSchemaChecksUseTheSchemaTheConfigurationNames() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("schemas/equipements.json", #"{"fields": [{"name": "id", "type": "integer"}, {"name": "nom"}]}"#)
+        try folder.write("jeux/sport/equipements.csv", "id;nom\n1;Piscine\nA2;Stade\n")
+        try folder.write("jeux/sport/autre.csv", "id;nom\n1;Piscine\nA2;Stade\n")
+        let configPath = try folder.write(".lavande.yaml", """
+            lavande: 1
+            schemas:
+              - {files: [equipements.csv], schema: schemas/equipements.json}
+            """)
+        let rules = try ActiveRules(RuleBookLoader().load([.defaultBook]), config: ProjectConfigLoader().load(configPath))
+        let report = try await check(folder.path + "/jeux", rules: rules)
+        let type = try XCTUnwrap(report.finding("types.schema.type"))
+        XCTAssertEqual(type.file, "sport/equipements.csv")
+        XCTAssertEqual(type.location?.row, 3)
+        XCTAssertEqual(report.findings.filter { $0.ruleID.hasPrefix("types.schema.") }.count, 1, "autre.csv has no schema")
+    }
+
     func testDisableAndSeverityOverride() async throws {
         let folder = try TemporaryFolder()
         let configPath = try folder.write(".lavande.yaml", """

@@ -7,13 +7,29 @@ final class ShippedRuleBooksTests: XCTestCase {
     func testDefaultBookLoadsWithEveryFamily() throws {
         let set = try RuleBookLoader().load([.defaultBook])
         let families = Set(set.rules.map(\.family))
-        XCTAssertEqual(families, ["encoding", "structure"])
-        XCTAssertEqual(set.books.map(\.id), ["socle-publication", "encodage", "structure"])
+        XCTAssertEqual(families, ["encoding", "structure", "types"])
+        XCTAssertEqual(set.books.map(\.id), ["socle-publication", "encodage", "structure", "types-de-colonnes", "table-schema"])
+    }
+
+    func testShippedColumnTypesCoverTheFrenchFormats() throws {
+        let types = try RuleBookLoader().load([.defaultBook]).types
+        XCTAssertEqual(Set(types.types.map(\.id)), [
+            "boolean", "siret", "siren", "rna", "uai", "insee-commune", "postcode", "departement", "region", "phone-fr", "email",
+            "url", "datetime", "date", "year", "percentage", "latitude", "longitude", "lambert93-x", "lambert93-y", "integer",
+            "decimal",
+        ])
+        // Most specific first: a column that fits both takes the first.
+        let order = types.types.map(\.id)
+        for (specific, general) in [("siret", "integer"), ("siren", "integer"), ("boolean", "integer"), ("integer", "decimal"),
+                                    ("datetime", "date"), ("phone-fr", "integer")] {
+            XCTAssertLessThan(try XCTUnwrap(order.firstIndex(of: specific)), try XCTUnwrap(order.firstIndex(of: general)))
+        }
+        XCTAssertTrue(types.missingValues.contains("néant"))
     }
 
     func testEveryShippedRuleExampleBehaves() async throws {
         let set = try RuleBookLoader().load([.defaultBook])
-        let runner = ExampleRunner()
+        let runner = ExampleRunner(types: set.types)
         for rule in set.rules {
             XCTAssertFalse(rule.examples.fail.isEmpty, "\(rule.id) has no failing example")
             XCTAssertFalse(rule.examples.pass.isEmpty, "\(rule.id) has no passing example")

@@ -46,6 +46,19 @@ public protocol TabularCheck: Check {
     func makeObserver(for file: TabularFileContext) -> TabularObserver
 }
 
+/// A check over the columns of a delimited file, built on the file's shared `ColumnProfiler`:
+/// the profiler reads every cell once for all such checks and infers each column's type; a check
+/// reads the profiles at the end of the pass, and may look at the current record's readings.
+public protocol ColumnTypeCheck: Check {
+    /// The type the rule declares for its columns (`with: {type: …}`), nil when it uses the inferred type.
+    var declaredType: String? { get }
+    func makeObserver(for file: TabularFileContext, profiler: ColumnProfiler) -> TabularObserver
+}
+
+extension ColumnTypeCheck {
+    public var declaredType: String? { nil }
+}
+
 /// A check over a file that could not be read as a file.
 public protocol UnreadableFileCheck: Check {
     func evaluate(_ problem: FileAccessProblem) -> FindingDraft?

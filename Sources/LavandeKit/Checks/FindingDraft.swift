@@ -9,6 +9,8 @@ public struct FindingDraft: Sendable {
     public var count: Int
     public var examples: [Location]
     public var values: [String: String]
+    /// Placeholder values that differ by language (the name of a type, an explanation).
+    public var localizedValues: [String: LocalizedText] = [:]
     /// A short extract that shows the problem (already masked by the check when it may be personal).
     public var evidence: String?
 

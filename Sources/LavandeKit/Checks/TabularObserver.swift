@@ -13,6 +13,8 @@ public struct TabularFileContext: Sendable {
     public var documents: [String]
     /// A Table Schema the project configuration names for this file (absolute path), if any.
     public var configuredSchema: String?
+    /// Whether evidence may show values as they are (`--show-values`); masked otherwise.
+    public var showValues = false
 
     public init(pathInDataset: String, reportPath: String, maxExamples: Int, datasetDirectory: String,
                 documents: [String], configuredSchema: String? = nil) {

@@ -1,16 +1,32 @@
+import Foundation
+
 /// The rules a run uses: the loaded books with the project's configuration applied (rules turned
 /// off, severities overridden). Configuration that names no known rule is an error.
 public struct ActiveRules: Sendable {
     public var rules: [Rule]
     public var books: [RuleBookInfo]
+    /// The column types of the loaded books, for the checks that infer or declare column types.
+    public var types: ColumnTypeCatalogue
     public var waivers: [Waiver]
-    /// Folder the waivers' file globs are relative to.
-    public var waiverDirectory: String?
+    /// Folder of the project configuration: its waivers' and schemas' file globs are relative to it.
+    public var configDirectory: String?
+    /// The project configuration's schema assignments.
+    public var schemas: [SchemaAssignment]
+
+    /// The Table Schema the configuration gives a file on disk, if any (the first assignment whose
+    /// globs match the file's path relative to the configuration's folder).
+    public func configuredSchema(forFile path: String) -> String? {
+        guard let directory = configDirectory else { return nil }
+        let relative = DatasetScanner.relative(URL(fileURLWithPath: path).standardizedFileURL.path, to: directory)
+        return schemas.first { $0.files.contains { $0.matches(relative) } }?.schema
+    }
 
     public init(_ set: RuleSet, config: ProjectConfig?) throws {
         books = set.books
+        types = set.types
         waivers = config?.waivers ?? []
-        waiverDirectory = config?.directory
+        configDirectory = config?.directory
+        schemas = config?.schemas ?? []
         var errors: [RuleFileError] = []
         let ids = set.rules.map(\.id)
         func requireKnown(_ glob: Glob, at location: SourceLocation) {

@@ -12,16 +12,27 @@ public struct ProjectConfig: Sendable {
     public var disabled: [Located<Glob>]
     public var severities: [Located<(rule: String, severity: Severity)>]
     public var waivers: [Waiver]
+    /// Table Schemas for files, in order: the first whose globs match a file gives its schema.
+    public var schemas: [SchemaAssignment]
 
     public init(path: String, directory: String, books: [RuleBookSource]? = nil, disabled: [Located<Glob>] = [],
-                severities: [Located<(rule: String, severity: Severity)>] = [], waivers: [Waiver] = []) {
+                severities: [Located<(rule: String, severity: Severity)>] = [], waivers: [Waiver] = [],
+                schemas: [SchemaAssignment] = []) {
         self.path = path
         self.directory = directory
         self.books = books
         self.disabled = disabled
         self.severities = severities
         self.waivers = waivers
+        self.schemas = schemas
     }
+}
+
+/// `schemas:` in `.lavande.yaml`: files (globs relative to the configuration's folder) and the
+/// Table Schema they must follow (absolute path, resolved from the configuration's folder).
+public struct SchemaAssignment: Sendable {
+    public var files: [Glob]
+    public var schema: String
 }
 
 /// A value with the place it was written, to report it if it turns out wrong.

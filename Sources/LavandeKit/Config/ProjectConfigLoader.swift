@@ -3,7 +3,8 @@ import Yams
 
 /// Finds and reads `.lavande.yaml`, with located errors like rule books.
 public struct ProjectConfigLoader: Sendable {
-    static let keys: Set<String> = ["lavande", "rules", "disable", "severity", "waivers"]
+    static let keys: Set<String> = ["lavande", "rules", "disable", "severity", "waivers", "schemas"]
+    static let schemaKeys: Set<String> = ["files", "schema"]
     static let waiverKeys: Set<String> = ["rule", "files", "column", "reason"]
 
     public init() {}
@@ -62,6 +63,10 @@ public struct ProjectConfigLoader: Sendable {
                     for node in document.sequence(value, what: "waivers") ?? [] {
                         if let waiver = parseWaiver(node, in: document) { config.waivers.append(waiver) }
                     }
+                case "schemas":
+                    for node in document.sequence(value, what: "schemas") ?? [] {
+                        if let assignment = parseSchema(node, in: document, directory: directory) { config.schemas.append(assignment) }
+                    }
                 default:
                     break
                 }
@@ -69,6 +74,22 @@ public struct ProjectConfigLoader: Sendable {
         }
         guard document.errors.isEmpty else { throw RuleFileErrors(document.errors) }
         return config
+    }
+
+    private func parseSchema(_ node: Yams.Node, in document: YAMLDocument, directory: String) -> SchemaAssignment? {
+        guard let pairs = document.mapping(node, what: "schema assignment", allowed: ProjectConfigLoader.schemaKeys) else { return nil }
+        let fields = Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value) })
+        for required in ["files", "schema"] where fields[required] == nil {
+            document.fail("a schema assignment needs '\(required)'", at: node)
+        }
+        let files = (document.stringList(fields["files"], what: "schema files") ?? []).map(Glob.init)
+        guard let name = document.string(fields["schema"], what: "schema"), !files.isEmpty else { return nil }
+        let path = name.hasPrefix("/") ? name : (directory as NSString).appendingPathComponent(name)
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            document.fail("schema '\(name)' is not a readable file", at: fields["schema"])
+            return nil
+        }
+        return SchemaAssignment(files: files, schema: path)
     }
 
     private func parseWaiver(_ node: Yams.Node, in document: YAMLDocument) -> Waiver? {

@@ -8,6 +8,7 @@ public struct Engine: Sendable {
     public let rules: ActiveRules
     public let options: EngineOptions
     private let tabularChecks: [any TabularCheck]
+    private let columnChecks: [any ColumnTypeCheck]
     private let unreadableChecks: [any UnreadableFileCheck]
     private let binaryKinds: Set<String>
 
@@ -15,16 +16,19 @@ public struct Engine: Sendable {
         self.rules = rules
         self.options = options
         var tabular: [any TabularCheck] = []
+        var columns: [any ColumnTypeCheck] = []
         var unreadable: [any UnreadableFileCheck] = []
         var binary: Set<String> = []
         for rule in rules.rules {
             guard let kind = registry.kind(named: rule.kind) else { continue }
             let check = kind.init(rule: rule)
             if let check = check as? any TabularCheck { tabular.append(check) }
+            if let check = check as? any ColumnTypeCheck { columns.append(check) }
             if let check = check as? any UnreadableFileCheck { unreadable.append(check) }
             if kind.examinesBinaryContent { binary.insert(rule.id) }
         }
         tabularChecks = tabular
+        columnChecks = columns
         unreadableChecks = unreadable
         binaryKinds = binary
     }
@@ -77,12 +81,26 @@ public struct Engine: Sendable {
                 .compactMap { check in check.evaluate(problem).map { (check.rule, $0) } }
             return FileOutcome(summary: FileSummary(path: resource.reportPath, status: .unreadable), drafts: drafts)
         }
-        let context = TabularFileContext(pathInDataset: resource.pathInDataset, reportPath: resource.reportPath,
+        var context = TabularFileContext(pathInDataset: resource.pathInDataset, reportPath: resource.reportPath,
                                          maxExamples: options.maxExamples, datasetDirectory: dataset.directory,
                                          documents: dataset.documents)
-        let checks = tabularChecks.filter { $0.rule.applies(toFile: resource.reportPath) }
-        let observers = checks.map { $0.makeObserver(for: context) }
-        let sink = ObservingSink(observers: observers)
+        context.showValues = options.showValues
+        context.configuredSchema = rules.configuredSchema(forFile: resource.path)
+        // Observers with the rule they report for; the shared profiler reports nothing (no rule).
+        var observers: [(rule: Rule?, observer: TabularObserver)] = tabularChecks
+            .filter { $0.rule.applies(toFile: resource.reportPath) }
+            .map { ($0.rule, $0.makeObserver(for: context)) }
+        let typeChecks = columnChecks.filter { $0.rule.applies(toFile: resource.reportPath) }
+        var profiler: ColumnProfiler?
+        if !typeChecks.isEmpty && !rules.types.isEmpty {
+            let declarations = typeChecks.compactMap { check in check.declaredType.map { (check.rule.columns, $0) } }
+            let shared = ColumnProfiler(catalogue: rules.types, declarations: declarations, limit: options.maxExamples)
+            profiler = shared
+            // The profiler comes first: it has read each record, and inferred the types, before any check asks.
+            observers.insert((nil, shared), at: 0)
+            observers += typeChecks.map { ($0.rule, $0.makeObserver(for: context, profiler: shared)) }
+        }
+        let sink = ObservingSink(observers: observers.map(\.observer))
         let facts: ByteFacts
         do {
             var source = try FileByteSource(path: resource.path)
@@ -113,9 +131,13 @@ public struct Engine: Sendable {
             }
         }
         var drafts: [(Rule, FindingDraft)] = []
-        for (check, observer) in zip(checks, observers) {
-            if facts.binary != nil && !binaryKinds.contains(check.rule.id) { continue }
-            drafts += observer.finish(facts: facts, table: sink.table).map { (check.rule, $0) }
+        for (rule, observer) in observers {
+            if facts.binary != nil && !binaryKinds.contains(rule?.id ?? "") { continue }
+            let found = observer.finish(facts: facts, table: sink.table)
+            if let rule { drafts += found.map { (rule, $0) } }
+        }
+        if summary.status == .checked, let profiler {
+            summary.columnProfiles = profiler.profiles.map { ColumnSummary($0, catalogue: rules.types, showValues: options.showValues) }
         }
         return FileOutcome(summary: summary, drafts: drafts)
     }
@@ -131,12 +153,14 @@ public struct Engine: Sendable {
         if let row = draft.location?.row { values["row"] = String(row) }
         if let line = draft.location?.line { values["line"] = String(line) }
         if let column = draft.location?.column { values["column"] = column.name.map { "«\($0)»" } ?? "#\(column.index)" }
-        var finding = Finding(ruleID: rule.id, severity: rule.severity,
-                              message: rule.message.map { MessageTemplate.render($0, values: values) },
-                              help: rule.help.map { MessageTemplate.render($0, values: values) },
+        func render(_ text: LocalizedText) -> LocalizedText {
+            LocalizedText(fr: MessageTemplate.render(text.fr, values: values.merging(draft.localizedValues.mapValues(\.fr)) { $1 }),
+                          en: MessageTemplate.render(text.en, values: values.merging(draft.localizedValues.mapValues(\.en)) { $1 }))
+        }
+        var finding = Finding(ruleID: rule.id, severity: rule.severity, message: render(rule.message), help: render(rule.help),
                               dataset: dataset.name, file: file, location: draft.location, count: draft.count,
                               examples: draft.examples, evidence: draft.evidence)
-        if let directory = rules.waiverDirectory {
+        if let directory = rules.configDirectory {
             let rootPath = root.hasSuffix("/") ? root : root + "/"
             let relative = DatasetScanner.relative(rootPath + file, to: directory)
             finding.waiver = rules.waivers.first { $0.covers(ruleID: rule.id, file: relative, column: draft.location?.column) }?.reason

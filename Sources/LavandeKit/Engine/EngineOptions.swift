@@ -7,11 +7,15 @@ public struct EngineOptions: Sendable {
     /// Files checked at the same time.
     public var jobs: Int
     public var failOn: FailThreshold
+    /// Show values in evidence as they are, instead of masked (`--show-values`).
+    public var showValues: Bool
 
-    public init(maxExamples: Int = 5, jobs: Int = EngineOptions.defaultJobs, failOn: FailThreshold = .error) {
+    public init(maxExamples: Int = 5, jobs: Int = EngineOptions.defaultJobs, failOn: FailThreshold = .error,
+                showValues: Bool = false) {
         self.maxExamples = maxExamples
         self.jobs = jobs
         self.failOn = failOn
+        self.showValues = showValues
     }
 
     public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The proleptic Gregorian calendar as plain arithmetic: leap years, month lengths, day numbers.
 enum CivilCalendar {
     static func isLeapYear(_ year: Int) -> Bool {
@@ -27,5 +29,20 @@ enum CivilCalendar {
         let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// Days since 1970-01-01 written as an ISO date (the inverse of `daysSince1970`).
+    static func isoDate(daysSince1970 days: Double) -> String {
+        // Howard Hinnant's civil_from_days.
+        let z = Int(days.rounded(.down)) + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return String(format: "%04d-%02d-%02d", year, month, day)
     }
 }

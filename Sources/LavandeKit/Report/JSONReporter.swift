@@ -62,7 +62,23 @@ public struct JSONReporter: Reporter {
         pairs.append(("rows", .optional(file.rows)))
         pairs.append(("columns", .optional(file.columns)))
         if let header = file.header { pairs.append(("header", .array(header.map(JSONValue.string)))) }
+        if let profiles = file.columnProfiles { pairs.append(("column_profiles", .array(profiles.map(profile)))) }
         return .object(pairs)
+    }
+
+    private func profile(_ profile: ColumnSummary) -> JSONValue {
+        .object([
+            ("column", column(profile.column)),
+            ("type", .optional(profile.type)),
+            ("filled", .int(profile.filled)),
+            ("empty", .int(profile.empty)),
+            ("missing", .int(profile.missing)),
+            ("distinct", .int(profile.distinct)),
+            ("minimum", .optional(profile.minimum)),
+            ("maximum", .optional(profile.maximum)),
+            ("shares", .object(profile.shares.map { ($0.type, JSONValue.double($0.share)) })),
+            ("examples", .array(profile.examples.map(JSONValue.string))),
+        ])
     }
 
     private func finding(_ finding: Finding, language: Language) -> JSONValue {

@@ -95,6 +95,8 @@ public struct FileSummary: Sendable {
     public var rows: Int?
     public var columns: Int?
     public var header: [String]?
+    /// The profile of each column, when column-type checks ran.
+    public var columnProfiles: [ColumnSummary]?
 }
 
 extension Finding {

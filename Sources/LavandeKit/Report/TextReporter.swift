@@ -67,7 +67,7 @@ public struct TextReporter: Reporter {
             let more = finding.count - finding.examples.count
             output += "      " + paint.dim("… " + others.joined(separator: "; ") + (more > 0 ? " (+\(more) \(Labels.text(.more, language)))" : "")) + "\n"
         }
-        if let evidence = finding.evidence { output += "      " + paint.dim("« \(evidence) »") + "\n" }
+        if let evidence = finding.evidence { output += "      " + paint.dim(evidence) + "\n" }
         output += "      " + paint.cyan("→ " + finding.help[language]) + "\n"
         return output
     }

@@ -24,6 +24,9 @@ public enum ParameterType: String, Sendable {
     case string = "text"
     case bool = "true/false"
     case strings = "list of texts"
+    /// The id of a column type of the loaded rule books (`types:` sections).
+    case columnType = "column type id"
+    case columnTypes = "list of column type ids"
 }
 
 /// A parameter a check kind accepts, with its default and a description for `explain` and docs.

@@ -7,7 +7,7 @@ import Yams
 public struct RuleBookLoader: Sendable {
     public static let formatVersion = 1
 
-    static let bookKeys: Set<String> = ["lavande", "id", "title", "description", "include", "checks"]
+    static let bookKeys: Set<String> = ["lavande", "id", "title", "description", "include", "checks", "types", "missing-values"]
     static let ruleKeys: Set<String> = ["id", "kind", "severity", "title", "description", "files", "columns", "with",
                                         "message", "help", "examples"]
     static let exampleKeys: Set<String> = ["file", "name", "encoding", "bom", "base64", "special", "files"]
@@ -31,6 +31,10 @@ public struct RuleBookLoader: Sendable {
                 seen[rule.id] = rule.location
             }
         }
+        let typeIDs = Set(state.set.types.types.map(\.id))
+        for (id, location) in state.typeReferences where !typeIDs.contains(id) {
+            state.errors.append(RuleFileError("unknown column type '\(id)' (known types: \(typeIDs.sorted().joined(separator: ", ")))", at: location))
+        }
         guard state.errors.isEmpty else { throw RuleFileErrors(state.errors) }
         return state.set
     }
@@ -40,6 +44,7 @@ public struct RuleBookLoader: Sendable {
         var errors: [RuleFileError] = []
         var loaded: Set<RuleBookSource> = []
         var stack: [RuleBookSource] = []
+        var typeReferences: [(id: String, location: SourceLocation)] = []
     }
 
     private func load(_ source: RuleBookSource, includedFrom: (YAMLDocument, Node)?, state: inout LoadState) {
@@ -68,6 +73,7 @@ public struct RuleBookLoader: Sendable {
         let document = YAMLDocument(file: source.description, text: text)
         state.stack.append(source)
         parseBook(document, source: source, state: &state)
+        state.typeReferences += document.typeReferences.map { ($0.id, document.location(of: $0.node)) }
         state.stack.removeLast()
         state.errors.append(contentsOf: document.errors)
     }
@@ -100,6 +106,17 @@ public struct RuleBookLoader: Sendable {
         }
         for ruleNode in document.sequence(fields["checks"], what: "checks") ?? [] {
             if let rule = parseRule(ruleNode, in: document) { state.set.rules.append(rule) }
+        }
+        for typeNode in document.sequence(fields["types"], what: "types") ?? [] {
+            guard let type = ColumnTypeParser.parse(typeNode, in: document) else { continue }
+            if let first = state.set.types.type(type.id) {
+                document.fail("column type '\(type.id)' is already defined at \(first.location)", at: typeNode)
+            } else {
+                state.set.types.types.append(type)
+            }
+        }
+        if let missingNode = fields["missing-values"] {
+            state.set.types.missingValues += document.stringList(missingNode, what: "missing-values") ?? []
         }
     }
 
@@ -182,6 +199,12 @@ public struct RuleBookLoader: Sendable {
         case .double: value = document.double(node, what: what).map(ParameterValue.double)
         case .bool: value = document.bool(node, what: what).map(ParameterValue.bool)
         case .strings: value = document.stringList(node, what: what).map(ParameterValue.strings)
+        case .columnType:
+            value = document.string(node, what: what).map(ParameterValue.string)
+            if case let .string(id)? = value { document.typeReferences.append((id, node)) }
+        case .columnTypes:
+            value = document.stringList(node, what: what).map(ParameterValue.strings)
+            if case let .strings(ids)? = value { document.typeReferences += ids.map { ($0, node) } }
         case .string:
             value = document.string(node, what: what).map(ParameterValue.string)
             if case let .string(text)? = value, !spec.choices.isEmpty, !spec.choices.contains(text) {

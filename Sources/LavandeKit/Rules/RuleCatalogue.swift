@@ -4,12 +4,15 @@
 public struct RuleCatalogue: Sendable {
     public let rules: [Rule]
     public let books: [RuleBookInfo]
+    public let types: ColumnTypeCatalogue
     public let language: Language
     public let registry: CheckRegistry
 
-    public init(rules: [Rule], books: [RuleBookInfo], language: Language, registry: CheckRegistry = .builtIn) {
+    public init(rules: [Rule], books: [RuleBookInfo], types: ColumnTypeCatalogue, language: Language,
+                registry: CheckRegistry = .builtIn) {
         self.rules = rules
         self.books = books
+        self.types = types
         self.language = language
         self.registry = registry
     }
@@ -30,7 +33,30 @@ public struct RuleCatalogue: Sendable {
             out += "\n"
             for rule in rules where rule.family == family { out += section(rule) }
         }
+        if !types.isEmpty { out += typesSection }
         return out
+    }
+
+    /// The column types, in inference order, and the spellings of "missing".
+    private var typesSection: String {
+        var out = "## " + words("Types de colonnes", "Column types") + "\n\n"
+        out += words("Dans l'ordre où l'inférence les essaie (le premier l'emporte à égalité). Voir [types.md](types.md).",
+                     "In the order inference tries them (the first wins a tie). See [types.md](types.md).") + "\n\n"
+        out += "| id | " + words("titre", "title") + " | pattern | validate | " + words("en-têtes", "headers")
+            + " | min-share | " + words("en-tête requis", "header required") + " | " + words("largeur", "width") + " |\n"
+        out += "|---|---|---|---|---|---|---|---|\n"
+        for type in types.types {
+            let pattern = type.pattern.map { "`" + $0.source.replacingOccurrences(of: "|", with: "\\|") + "`" } ?? ""
+            out += "| `\(type.id)` | \(type.title[language])\(type.sensitive ? words(" (sensible)", " (sensitive)") : "") | \(pattern) | "
+                + (type.validator.map { "`\($0.rawValue)`" } ?? "") + " | " + type.headers.joined(separator: ", ")
+                + " | \(type.minShare) | " + (type.headerRequired ? words("oui", "yes") : "") + " | "
+                + (type.width.map(String.init) ?? "") + " |\n"
+        }
+        out += "\n" + words("Valeurs manquantes : ", "Missing values: ")
+            + types.missingValues.map { "`\($0)`" }.joined(separator: ", ") + "\n\n"
+        out += words("Validateurs intégrés :", "Built-in validators:") + "\n\n"
+        for validator in BuiltInValidator.allCases { out += "- `\(validator.rawValue)` — \(validator.summary[language])\n" }
+        return out + "\n"
     }
 
     private func anchor(_ id: String) -> String { id.replacingOccurrences(of: ".", with: "") }

@@ -2,10 +2,13 @@
 public struct RuleSet: Sendable {
     public var books: [RuleBookInfo]
     public var rules: [Rule]
+    /// The column types and missing-value spellings the books define.
+    public var types: ColumnTypeCatalogue
 
-    public init(books: [RuleBookInfo] = [], rules: [Rule] = []) {
+    public init(books: [RuleBookInfo] = [], rules: [Rule] = [], types: ColumnTypeCatalogue = ColumnTypeCatalogue()) {
         self.books = books
         self.rules = rules
+        self.types = types
     }
 
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }

@@ -13,6 +13,8 @@ final class YAMLDocument {
     let file: String
     let root: Node?
     private(set) var errors: [RuleFileError] = []
+    /// Parameters that name a column type, checked once every book is loaded.
+    var typeReferences: [(id: String, node: Node)] = []
     private var visitedNodes = 0
 
     init(file: String, text: String) {

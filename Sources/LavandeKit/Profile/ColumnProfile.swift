@@ -1,0 +1,168 @@
+/// What the pass learned about one column of a table: how many values, which spellings of
+/// "missing", how each column type fits it, and the type it turned out to have.
+public struct ColumnProfile: Sendable {
+    public let column: ColumnRef
+    /// The normalised header, nil for files without a header.
+    public let header: HeaderName?
+    /// Empty cells of data rows.
+    public internal(set) var empty = 0
+    /// Cells that hold a value (neither empty nor a spelling of "missing").
+    public internal(set) var filled = 0
+    /// Spellings of "missing" found, in the order first seen, each with its cells.
+    public internal(set) var missing: [MissingSpelling] = []
+    /// How each type of the catalogue fits, in catalogue order.
+    public internal(set) var types: [TypeFit]
+    /// Numbers written the way Excel damages identifiers.
+    public internal(set) var excelForms: [ExcelNumberForm: ValueTally] = [:]
+    /// Whole numbers longer than Excel's 15 significant digits, and those of them whose digits
+    /// past the 15th are all zeros (what Excel leaves of a long number).
+    public internal(set) var longNumbers = 0
+    /// Significant digits Excel keeps of a number.
+    public static let excelPrecision = 15
+    public internal(set) var zeroTailedNumbers = ValueTally()
+    /// The first few distinct values (for the report's profile, shown only for non-sensitive types).
+    public internal(set) var firstValues: [String] = []
+    var firstValueBytes: [[UInt8]] = []
+    var sketch = DistinctSketch()
+    /// The first filled cells (as many as examples are kept).
+    var earlyCells: [EarlyCell] = []
+    /// Types still read in this column: not those that need a header that does not announce
+    /// them, nor those that fitted too few of the first values (`CellReader.trialCells`).
+    var candidates: [Int] = []
+    /// Types a rule declares for this column: always read.
+    var declaredTypes: [Int] = []
+    /// Indices of the types the header announces.
+    public internal(set) var announcedTypes: [Int] = []
+    /// Index of the inferred type, set at the end of the pass.
+    public internal(set) var inferredType: Int?
+
+    init(column: ColumnRef, header: HeaderName?, typeCount: Int) {
+        self.column = column
+        self.header = header
+        types = Array(repeating: TypeFit(), count: typeCount)
+    }
+
+    /// Whether the type was read over the whole column (and so may be inferred, or reported).
+    public func isCandidate(_ type: Int) -> Bool { candidates.contains(type) }
+
+    /// Stops reading the types that fit less than `share` of the values so far, except those the
+    /// header announces or a rule declares.
+    mutating func dropUnlikelyTypes(below share: Double) {
+        let needed = share * Double(filled)
+        candidates.removeAll { type in
+            !announcedTypes.contains(type) && !declaredTypes.contains(type) && Double(types[type].shape) < needed
+        }
+    }
+
+    mutating func countMissing(_ cell: UnsafeBufferPointer<UInt8>, at location: Location, limit: Int) {
+        if let index = missing.firstIndex(where: { $0.bytes.elementsEqual(cell) }) {
+            missing[index].cells.record(location, value: "", limit: limit)
+        } else {
+            var cells = ValueTally()
+            cells.record(location, value: "", limit: limit)
+            missing.append(MissingSpelling(spelling: String(decoding: cell, as: UTF8.self), bytes: Array(cell), cells: cells))
+        }
+    }
+
+    /// Keeps the first distinct values, comparing bytes (no text is made for repeated values).
+    mutating func keepFirstValue(_ cell: UnsafeBufferPointer<UInt8>) {
+        guard firstValues.count < ColumnProfile.sampleSize, !firstValueBytes.contains(where: { $0.elementsEqual(cell) }) else { return }
+        firstValueBytes.append(Array(cell))
+        firstValues.append(String(decoding: cell.prefix(60), as: UTF8.self))
+    }
+
+    static let sampleSize = 3
+
+    /// Approximate number of distinct values.
+    public var distinct: Int { min(sketch.estimate, filled) }
+
+    /// Filled cells that can be judged as values of a type: those damaged by a spreadsheet are
+    /// left out (they are values of the type, reported as damage).
+    public func judged(by type: Int) -> Int {
+        filled - types[type].leadingZeroLost.count - types[type].excelDamaged
+    }
+
+    /// Share of the judged cells that have the shape of a type.
+    public func share(of type: Int) -> Double {
+        judged(by: type) <= 0 ? 0 : Double(types[type].shape) / Double(judged(by: type))
+    }
+
+    /// Share of the judged cells that are valid values of a type.
+    public func validShare(of type: Int) -> Double {
+        judged(by: type) <= 0 ? 0 : Double(types[type].shape - types[type].invalidCount) / Double(judged(by: type))
+    }
+
+    /// The first cells without the type's shape (damage by Excel to a code left out).
+    public func mismatchExamples(of type: Int, limit: Int) -> (locations: [Location], values: [String]) {
+        let fit = types[type]
+        let before = earlyCells.prefix(fit.mismatchesKeptFrom ?? earlyCells.count).filter { !$0.notAgainst.contains(type) }
+        let locations = before.map(\.location) + fit.mismatches.examples
+        let values = before.map(\.value) + fit.mismatches.values
+        return (Array(locations.prefix(limit)), Array(values.prefix(limit)))
+    }
+
+    /// Filled cells without the type's shape, damage by Excel to a code left out (reported apart).
+    public func mismatchCount(of type: Int) -> Int { judged(by: type) - types[type].shape }
+}
+
+/// How one column type fits one column.
+public struct TypeFit: Sendable {
+    /// Cells with the type's shape (valid or not).
+    public internal(set) var shape = 0
+    /// Cells with the shape but not valid, by reason.
+    public internal(set) var invalid: [InvalidReason: ValueTally] = [:]
+    /// Cells with the shape, by written format (dates, decimal separators…), in the order first seen.
+    public internal(set) var formats: [(format: String, cells: ValueTally)] = []
+    /// Examples of cells without the shape, kept from the filled cell `mismatchesKeptFrom` on:
+    /// from the start for types the header announces or a rule declares, from the first match for
+    /// the others (earlier ones come from `ColumnProfile.earlyCells`).
+    var mismatches = ValueTally()
+    var mismatchesKeptFrom: Int?
+    /// Digit codes one digit short that are valid once a leading zero is put back.
+    public internal(set) var leadingZeroLost = ValueTally()
+    /// Cells written as a spreadsheet writes numbers: in scientific notation (`2.18601946E+13`),
+    /// or, for a digit code, with a decimal part of zeros (`75001.0`).
+    public internal(set) var excelDamaged = 0
+    /// Cells `digits.0` whose digits are a valid value of the type (a SIRET saved as a decimal).
+    public internal(set) var validOnceUnfloated = 0
+    public internal(set) var minimum: Double?
+    public internal(set) var maximum: Double?
+
+    public var invalidCount: Int { invalid.values.reduce(0) { $0 + $1.count } }
+
+    /// Counts a cell with the type's shape, as the validator read it.
+    mutating func count(_ reading: ValueReading, location: @autoclosure () -> Location, value: @autoclosure () -> String,
+                        limit: Int) {
+        shape += 1
+        if let problem = reading.problem {
+            invalid[problem, default: ValueTally()].record(location(), value: value(), limit: limit)
+        } else if let ordinal = reading.ordinal {
+            if minimum.map({ ordinal < $0 }) ?? true { minimum = ordinal }
+            if maximum.map({ ordinal > $0 }) ?? true { maximum = ordinal }
+        }
+        if let format = reading.format {
+            if let index = formats.firstIndex(where: { $0.format == format }) {
+                formats[index].cells.record(location(), value: value(), limit: limit)
+            } else {
+                var cells = ValueTally()
+                cells.record(location(), value: value(), limit: limit)
+                formats.append((format, cells))
+            }
+        }
+    }
+}
+
+/// One of the first filled cells of a column, with the types it does not count against (it has
+/// their shape, or is damage to their code).
+struct EarlyCell: Sendable {
+    let location: Location
+    let value: String
+    var notAgainst: [Int] = []
+}
+
+/// One spelling of "missing" found in a column.
+public struct MissingSpelling: Sendable {
+    public let spelling: String
+    let bytes: [UInt8]
+    public internal(set) var cells: ValueTally
+}

@@ -1,0 +1,117 @@
+import LavandeTabular
+
+/// Profiles every column of a file during the single pass: each data cell is trimmed, compared
+/// with the spellings of "missing", read by every column type of the catalogue (byte pre-filters
+/// first, so most types reject a cell after a few comparisons), and tallied. At the end of the
+/// pass it infers each column's type. The column-type checks read the profiles at the end, and
+/// may ask during the pass how the cells of the current record were read.
+///
+/// State is bounded: counts, a few examples per situation, a 1 KiB distinct-value sketch per column.
+public final class ColumnProfiler: TabularObserver {
+    public let catalogue: ColumnTypeCatalogue
+    private let reader: CellReader
+    /// Columns a rule declares of a type: examples of mismatches are kept from the first row.
+    private let declarations: [(selector: ColumnSelector?, type: Int)]
+    private var cellText: CellText?
+    public private(set) var profiles: [ColumnProfile] = []
+    /// The columns of `profiles`, apart: examples read them while a profile is being updated.
+    private var columns: [ColumnRef] = []
+    /// Readings of the current record: per column, the types whose shape the cell has.
+    private var current: [[(type: Int, reading: ValueReading)]] = []
+
+    public init(catalogue: ColumnTypeCatalogue, declarations: [(selector: ColumnSelector?, type: String)], limit: Int) {
+        self.catalogue = catalogue
+        self.declarations = declarations.compactMap { declaration in
+            catalogue.types.firstIndex { $0.id == declaration.type }.map { (declaration.selector, $0) }
+        }
+        reader = CellReader(catalogue: catalogue, limit: limit)
+    }
+
+    public func record(_ record: Record, table: TableLayout) {
+        switch table.role(of: record) {
+        case .title: return
+        case .header:
+            setUp(table)
+            return
+        case .data:
+            if cellText == nil { setUp(table) }
+        }
+        for index in current.indices { current[index].removeAll(keepingCapacity: true) }
+        guard !record.isBlankLine, var text = cellText else { return }
+        let reader = self.reader
+        let columns = self.columns
+        // One exclusive access to the profiles per record, not one per cell and type.
+        profiles.withUnsafeMutableBufferPointer { profiles in
+            current.withUnsafeMutableBufferPointer { current in
+                for (index, field) in record.fields.prefix(profiles.count).enumerated() {
+                    text.withTrimmedUTF8(field.bytes) { cell in
+                        reader.observe(cell, into: &profiles[index], readings: &current[index], column: columns[index], record: record)
+                    }
+                }
+            }
+        }
+        cellText = text
+    }
+
+    /// How the cell of `column` (0-based) in the record being read was read as `type`, nil when
+    /// it does not have the type's shape (or is empty or missing).
+    public func reading(column: Int, type: Int) -> ValueReading? {
+        guard column < current.count else { return nil }
+        return current[column].first { $0.type == type }?.reading
+    }
+
+    public func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {
+        for index in profiles.indices { profiles[index].inferredType = inferType(of: profiles[index]) }
+        return []
+    }
+
+    // MARK: The pass
+
+    private func setUp(_ table: TableLayout) {
+        cellText = CellText(encoding: table.info.recordEncoding)
+        let hasHeader = table.headerRecordNumber != nil && !table.header.isEmpty
+        profiles = (0..<table.expectedColumnCount).map { index in
+            let column = table.column(index)
+            var profile = ColumnProfile(column: column, header: hasHeader ? column.name.map(HeaderName.init) : nil,
+                                        typeCount: catalogue.types.count)
+            if let header = profile.header {
+                profile.announcedTypes = catalogue.types.indices.filter { catalogue.types[$0].isAnnounced(by: header) }
+            }
+            profile.declaredTypes = declarations.filter { declaration in
+                declaration.selector.map { selector in column.name.map(selector.matches(header:)) ?? false } ?? true
+            }.map(\.type)
+            for type in profile.announcedTypes + profile.declaredTypes { profile.types[type].mismatchesKeptFrom = 0 }
+            profile.candidates = catalogue.types.indices.filter { type in
+                !catalogue.types[type].headerRequired || profile.announcedTypes.contains(type) || profile.declaredTypes.contains(type)
+            }
+            return profile
+        }
+        columns = profiles.map(\.column)
+        current = Array(repeating: [], count: profiles.count)
+    }
+
+    // MARK: Inference
+
+    /// Among the types that reach their threshold, a type the header announces before any other,
+    /// then the largest share of values with the type's shape, then the first in catalogue order
+    /// (the most specific). When the header announces a type, half of the values with its shape
+    /// suffice (or `min-share` if lower); otherwise `min-share` of them must be valid: nine random
+    /// digits are not a SIREN unless their check digit says so. Cells a spreadsheet damaged are
+    /// left out of the shares.
+    private func inferType(of profile: ColumnProfile) -> Int? {
+        guard profile.filled > 0 else { return nil }
+        var best: (type: Int, announced: Bool, share: Double)?
+        for (index, type) in catalogue.types.enumerated() {
+            let announced = profile.announcedTypes.contains(index)
+            guard profile.isCandidate(index), !type.headerRequired || announced else { continue }
+            let share = profile.share(of: index)
+            let eligible = announced ? share >= min(type.minShare, 0.5) : profile.validShare(of: index) >= type.minShare
+            guard share > 0, eligible else { continue }
+            let better = best.map { best in
+                announced != best.announced ? announced : share > best.share + 1e-9
+            } ?? true
+            if better { best = (index, announced, share) }
+        }
+        return best?.type
+    }
+}

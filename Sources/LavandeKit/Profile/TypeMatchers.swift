@@ -1,0 +1,49 @@
+/// The column types of a catalogue laid out for the loop that reads every cell: plain values
+/// only (no reference counting per cell and type), the byte pre-filters first, the patterns in a
+/// side array consulted only for cells that pass them.
+struct TypeMatchers {
+    private struct Entry {
+        var validator: BuiltInValidator?
+        var hasPattern: Bool
+        var minLength: Int
+        var maxLength: Int
+        var possibleBytes: ByteSet
+    }
+
+    private let entries: [Entry]
+    private let patterns: [CellPattern?]
+
+    init(_ types: [ColumnType]) {
+        entries = types.map { type in
+            Entry(validator: type.validator, hasPattern: type.pattern != nil, minLength: type.pattern?.minLength ?? 0,
+                  maxLength: type.pattern?.maxLength ?? Int.max, possibleBytes: type.pattern?.possibleBytes ?? .all)
+        }
+        patterns = types.map(\.pattern)
+    }
+
+    var count: Int { entries.count }
+
+    /// Reads a trimmed UTF-8 cell (whose bytes are `bytes`) as type `index`: nil when it does not
+    /// have the type's shape (pattern and validator), else the validator's reading.
+    @inline(__always)
+    func read(_ index: Int, _ cell: UnsafeBufferPointer<UInt8>, bytes: ByteSet) -> ValueReading? {
+        let entry = entries[index]
+        if entry.hasPattern {
+            guard cell.count >= entry.minLength, cell.count <= entry.maxLength, bytes.isSubset(of: entry.possibleBytes) else {
+                return nil
+            }
+        }
+        var reading = ValueReading()
+        if let validator = entry.validator {
+            guard let read = validator.read(cell) else { return nil }
+            reading = read
+        }
+        if entry.hasPattern, !patterns[index]!.matches(cell) { return nil }
+        return reading
+    }
+
+    /// Whether `value` is a valid value of type `index`.
+    func isValid(_ value: [UInt8], as index: Int) -> Bool {
+        value.withUnsafeBufferPointer { bytes in read(index, bytes, bytes: ByteSet(of: bytes)).map { $0.problem == nil } ?? false }
+    }
+}

@@ -1,0 +1,53 @@
+import XCTest
+@testable import LavandeKit
+
+/// The small pieces of the profiler: header normalisation, missing-value spellings, the distinct
+/// count sketch, evidence masking.
+final class ProfileSupportTests: XCTestCase {
+    func testHeadersAreNormalisedAndMatchHintsByWords() {
+        XCTAssertEqual(HeaderName("dateDeNaissance").normalised, "date de naissance")
+        XCTAssertEqual(HeaderName(" Code_Postal ").normalised, "code postal")
+        XCTAssertEqual(HeaderName("N° SIRET (établissement)").normalised, "n° siret etablissement")
+        XCTAssertTrue(HeaderName("COLL_SIRET").matches(hint: "siret"))
+        XCTAssertTrue(HeaderName("code postal bénéficiaire").matches(hint: "code postal"))
+        XCTAssertFalse(HeaderName("siretisation").matches(hint: "siret"), "whole words only")
+        XCTAssertFalse(HeaderName("postal code").matches(hint: "code postal"), "words in order")
+        XCTAssertTrue(HeaderName("Xlong").matches(hint: "xlong"))
+    }
+
+    func testMissingSpellingsIgnoreCaseIncludingFrenchCapitals() {
+        let matcher = MissingValueMatcher(tokens: ["NA", "néant", "n/a"])
+        func matches(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(matcher.matches) }
+        XCTAssertTrue(matches("na"))
+        XCTAssertTrue(matches("NÉANT"))
+        XCTAssertTrue(matches("N/A"))
+        XCTAssertFalse(matches("nan"))
+        XCTAssertFalse(matches("néants"))
+        XCTAssertFalse(matches(""))
+    }
+
+    func testDistinctSketchIsCloseOnSmallAndLargeCounts() {
+        func estimate(_ count: Int, repeats: Int = 1) -> Int {
+            var sketch = DistinctSketch()
+            for _ in 0..<repeats {
+                for value in 0..<count {
+                    Array("valeur-\(value)".utf8).withUnsafeBufferPointer { sketch.insert(hash: DistinctSketch.hash($0)) }
+                }
+            }
+            return sketch.estimate
+        }
+        XCTAssertEqual(estimate(0), 0)
+        XCTAssertEqual(estimate(3, repeats: 50), 3)
+        XCTAssertEqual(Double(estimate(200)), 200, accuracy: 4)
+        XCTAssertEqual(Double(estimate(50_000)), 50_000, accuracy: 50_000 * 0.1)
+    }
+
+    func testEvidenceIsMaskedForSensitiveTypes() {
+        XCTAssertEqual(EvidenceMask.mask("jeanne.exemple@example.fr"), "j***@e***.fr")
+        XCTAssertEqual(EvidenceMask.mask("06 12 34 56 78"), "06 ** ** ** 78")
+        XCTAssertEqual(Evidence.values(["06 12 34 56 78"], sensitive: true, showValues: false), "«06 ** ** ** 78»")
+        XCTAssertEqual(Evidence.values(["06 12 34 56 78"], sensitive: true, showValues: true), "«06 12 34 56 78»")
+        XCTAssertEqual(Evidence.values(["1000", "1100"], sensitive: false, showValues: false), "«1000», «1100»")
+        XCTAssertNil(Evidence.values([], sensitive: false, showValues: false))
+    }
+}
