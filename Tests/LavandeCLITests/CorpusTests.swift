@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
 
-/// `lavande check` over the real public files of ../shared/corpus: no crash, and the encoding and
-/// structure findings that its SOURCES.md describes (see docs/corpus.md for the comparison).
+/// `lavande check` over the real public files of ../shared/corpus: no crash, the encoding and
+/// structure findings that its SOURCES.md describes, and what the column types show in the real
+/// exports (see docs/corpus.md for the comparison).
 final class CorpusTests: XCTestCase {
     /// One run of the corpus for every test of the class (XCTest runs them one after the other).
     nonisolated(unsafe) private static var cached: (status: Int32, report: [String: Any])?
@@ -33,6 +34,34 @@ final class CorpusTests: XCTestCase {
         let files = (report["datasets"] as? [[String: Any]] ?? []).flatMap { $0["files"] as? [[String: Any]] ?? [] }
         XCTAssertGreaterThanOrEqual(files.count, 55)
         XCTAssertFalse(files.contains { $0["status"] as? String == "unreadable" })
+    }
+
+    /// The findings of one rule on one column of a file.
+    private func finding(_ rule: String, _ path: String, column: String) throws -> [String: Any] {
+        let findings = try corpusReport().report["findings"] as? [[String: Any]] ?? []
+        return try XCTUnwrap(findings.first {
+            $0["rule"] as? String == rule && $0["file"] as? String == path
+                && ($0["column"] as? [String: Any])?["name"] as? String == column
+        }, "no \(rule) on \(column) of \(path)")
+    }
+
+    func testColumnTypesOfTheRealExports() throws {
+        let poitiers = "subventions-ville-poitiers-2017/SCDL_COM_Poitiers_citoyennete-subventions-directes-attribuees-aux-associations-2017-ville-de-poiti.csv"
+        XCTAssertEqual(try finding("types.float-code", poitiers, column: "COLL_SIRET")["count"] as? Int, 562)
+        XCTAssertEqual(try finding("types.float-code", poitiers, column: "ATTRIB_SIRET")["count"] as? Int, 562)
+        XCTAssertFalse(try file(poitiers).rules.contains("types.type-mismatch"), "amounts written 10000.0 are numbers")
+        let deputes = try finding("types.leading-zero-lost", "rne-elus-deputes/9-elus-deputes.csv", column: "Code du département")
+        XCTAssertEqual(deputes["count"] as? Int, 34)
+        let irve = "irve-consolidation-2021-07/irve-consolidation-v2.0.0-20210718.csv"
+        let communes = try finding("types.invalid-code", irve, column: "code_insee_commune")
+        XCTAssertEqual(communes["count"] as? Int, 18)
+        XCTAssertTrue((communes["evidence"] as? String ?? "").contains("«28000»"))
+        let phones = try finding("types.leading-zero-lost", irve, column: "telephone_operateur")
+        XCTAssertEqual(phones["count"] as? Int, 510)
+        XCTAssertTrue((phones["evidence"] as? String ?? "").hasPrefix("«36*****61»"), "phone numbers are masked")
+        let lieux = try file("lieux-covoiturage/exemple-invalide.csv")
+        XCTAssertTrue(lieux.rules.isSuperset(of: ["types.coordinates-swapped", "types.invalid-code", "types.mixed-date-formats"]),
+                      "what frictionless misses: the swapped point and the postcode used as a commune code")
     }
 
     func testExcelExportsOfTheDepartements() throws {
