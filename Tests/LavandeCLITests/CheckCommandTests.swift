@@ -35,6 +35,11 @@ final class CheckCommandTests: XCTestCase {
             "types.leading-zero-lost", "types.missing-value-spellings", "types.mixed-boolean-spellings", "types.mixed-date-formats",
             "types.mixed-decimal-separators", "types.scientific-notation", "types.truncated-number",
         ])
+        XCTAssertEqual(rules("subventions-personnes"), ["personal-data.email", "personal-data.mobile-phone", "personal-data.person-name"])
+        XCTAssertEqual(rules("permis-de-construire"), ["personal-data.address", "personal-data.person-name"])
+        XCTAssertEqual(rules("equipements-propres"), [], "facility names with first names, the switchboard and accueil@ are not personal")
+        let personal = Set(findings.filter { ($0["rule"] as? String ?? "").hasPrefix("personal-data.") }.compactMap { $0["dataset"] as? String })
+        XCTAssertEqual(personal, ["subventions-personnes", "permis-de-construire"], "no personal-data finding on the other samples")
         XCTAssertEqual(rules("aires-covoiturage"), ["types.coordinates-outside-france", "types.coordinates-swapped",
                                                     "types.out-of-range", "types.type-mismatch"])
         XCTAssertEqual(rules("equipements-schema"), [

@@ -3,7 +3,8 @@ import XCTest
 @testable import LavandeKit
 
 /// docs/rule-book.schema.json lists every check kind and its parameters as the registry declares
-/// them, so editors complete and check `kind:` and `with:` exactly as Lavande does. Regenerate the
+/// them, and every built-in validator, so editors complete and check `kind:`, `with:` and
+/// `validate:` exactly as Lavande does. Regenerate the
 /// kinds part with LAVANDE_UPDATE_GOLDEN=1 swift test --filter RuleBookSchemaTests (needs python3).
 final class RuleBookSchemaTests: XCTestCase {
     private let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -69,6 +70,9 @@ final class RuleBookSchemaTests: XCTestCase {
         let check = try XCTUnwrap((document["$defs"] as? [String: Any])?["check"] as? [String: Any])
         let kind = try XCTUnwrap((check["properties"] as? [String: Any])?["kind"] as? [String: Any])
         XCTAssertEqual(kind["enum"] as? [String], expected.kinds)
+        let columnType = try XCTUnwrap((document["$defs"] as? [String: Any])?["columnType"] as? [String: Any])
+        let validate = try XCTUnwrap((columnType["properties"] as? [String: Any])?["validate"] as? [String: Any])
+        XCTAssertEqual(validate["enum"] as? [String], BuiltInValidator.allCases.map(\.rawValue))
         let allOf = try XCTUnwrap(check["allOf"] as? [Any])
         XCTAssertEqual(allOf.count, expected.allOf.count)
         for (documented, wanted) in zip(allOf, expected.allOf) {
@@ -78,7 +82,9 @@ final class RuleBookSchemaTests: XCTestCase {
 
     /// Splices the expected kinds part into the documented schema, keeping the rest as written.
     private func update(_ expected: (kinds: [String], allOf: [[String: Any]])) throws {
-        let fragment = try JSONSerialization.data(withJSONObject: ["kinds": expected.kinds, "allOf": expected.allOf], options: [.sortedKeys])
+        let fragment = try JSONSerialization.data(withJSONObject: ["kinds": expected.kinds, "allOf": expected.allOf,
+                                                                   "validators": BuiltInValidator.allCases.map(\.rawValue)],
+                                                  options: [.sortedKeys])
         let script = """
             import json, sys
             fragment = json.loads(sys.stdin.read())
@@ -86,6 +92,7 @@ final class RuleBookSchemaTests: XCTestCase {
             schema = json.load(open(path))
             schema['$defs']['check']['properties']['kind']['enum'] = fragment['kinds']
             schema['$defs']['check']['allOf'] = fragment['allOf']
+            schema['$defs']['columnType']['properties']['validate']['enum'] = fragment['validators']
             with open(path, 'w') as out:
                 json.dump(schema, out, indent=2, ensure_ascii=False)
                 out.write('\\n')

@@ -52,11 +52,16 @@ public protocol TabularCheck: Check {
 public protocol ColumnTypeCheck: Check {
     /// The type the rule declares for its columns (`with: {type: …}`), nil when it uses the inferred type.
     var declaredType: String? { get }
+    /// Types the profiler must read in every column the rule selects, from the first row to the
+    /// last (never dropped after the trial values): the declared type, and the types a rule
+    /// reports on a single match.
+    var typesReadThroughout: [String] { get }
     func makeObserver(for file: TabularFileContext, profiler: ColumnProfiler) -> TabularObserver
 }
 
 extension ColumnTypeCheck {
     public var declaredType: String? { nil }
+    public var typesReadThroughout: [String] { declaredType.map { [$0] } ?? [] }
 }
 
 /// A check over a file that could not be read as a file.

@@ -15,6 +15,8 @@ public struct TabularFileContext: Sendable {
     public var configuredSchema: String?
     /// Whether evidence may show values as they are (`--show-values`); masked otherwise.
     public var showValues = false
+    /// The publisher's own e-mail domains and phone numbers (`.lavande.yaml`).
+    public var publisher = PublisherIdentity()
 
     public init(pathInDataset: String, reportPath: String, maxExamples: Int, datasetDirectory: String,
                 documents: [String], configuredSchema: String? = nil) {

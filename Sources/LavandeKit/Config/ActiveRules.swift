@@ -12,6 +12,8 @@ public struct ActiveRules: Sendable {
     public var configDirectory: String?
     /// The project configuration's schema assignments.
     public var schemas: [SchemaAssignment]
+    /// The publisher's own domains and numbers, from the project configuration.
+    public var publisher: PublisherIdentity
 
     /// The Table Schema the configuration gives a file on disk, if any (the first assignment whose
     /// globs match the file's path relative to the configuration's folder).
@@ -27,6 +29,7 @@ public struct ActiveRules: Sendable {
         waivers = config?.waivers ?? []
         configDirectory = config?.directory
         schemas = config?.schemas ?? []
+        publisher = config?.publisher ?? PublisherIdentity()
         var errors: [RuleFileError] = []
         let ids = set.rules.map(\.id)
         func requireKnown(_ glob: Glob, at location: SourceLocation) {

@@ -14,10 +14,12 @@ public struct ProjectConfig: Sendable {
     public var waivers: [Waiver]
     /// Table Schemas for files, in order: the first whose globs match a file gives its schema.
     public var schemas: [SchemaAssignment]
+    /// The publisher's own e-mail domains and phone numbers: not personal data.
+    public var publisher: PublisherIdentity
 
     public init(path: String, directory: String, books: [RuleBookSource]? = nil, disabled: [Located<Glob>] = [],
                 severities: [Located<(rule: String, severity: Severity)>] = [], waivers: [Waiver] = [],
-                schemas: [SchemaAssignment] = []) {
+                schemas: [SchemaAssignment] = [], publisher: PublisherIdentity = PublisherIdentity()) {
         self.path = path
         self.directory = directory
         self.books = books
@@ -25,6 +27,7 @@ public struct ProjectConfig: Sendable {
         self.severities = severities
         self.waivers = waivers
         self.schemas = schemas
+        self.publisher = publisher
     }
 }
 

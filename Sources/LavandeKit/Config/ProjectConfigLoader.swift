@@ -3,7 +3,9 @@ import Yams
 
 /// Finds and reads `.lavande.yaml`, with located errors like rule books.
 public struct ProjectConfigLoader: Sendable {
-    static let keys: Set<String> = ["lavande", "rules", "disable", "severity", "waivers", "schemas"]
+    static let keys: Set<String> = ["lavande", "rules", "disable", "severity", "waivers", "schemas", "publisher", "exemptions"]
+    static let publisherKeys: Set<String> = ["domains", "phones"]
+    static let exemptionKeys: Set<String> = ["category", "files", "column", "reason"]
     static let schemaKeys: Set<String> = ["files", "schema"]
     static let waiverKeys: Set<String> = ["rule", "files", "column", "reason"]
 
@@ -63,6 +65,16 @@ public struct ProjectConfigLoader: Sendable {
                     for node in document.sequence(value, what: "waivers") ?? [] {
                         if let waiver = parseWaiver(node, in: document) { config.waivers.append(waiver) }
                     }
+                case "publisher":
+                    if let pairs = document.mapping(value, what: "publisher", allowed: ProjectConfigLoader.publisherKeys) {
+                        let fields = Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value) })
+                        config.publisher = PublisherIdentity(domains: document.stringList(fields["domains"], what: "publisher domains") ?? [],
+                                                             phones: document.stringList(fields["phones"], what: "publisher phones") ?? [])
+                    }
+                case "exemptions":
+                    for node in document.sequence(value, what: "exemptions") ?? [] {
+                        if let waiver = parseExemption(node, in: document) { config.waivers.append(waiver) }
+                    }
                 case "schemas":
                     for node in document.sequence(value, what: "schemas") ?? [] {
                         if let assignment = parseSchema(node, in: document, directory: directory) { config.schemas.append(assignment) }
@@ -90,6 +102,23 @@ public struct ProjectConfigLoader: Sendable {
             return nil
         }
         return SchemaAssignment(files: files, schema: path)
+    }
+
+    /// An exemption is a waiver of the `personal-data.` rules whose reason names the legal basis.
+    private func parseExemption(_ node: Yams.Node, in document: YAMLDocument) -> Waiver? {
+        guard let pairs = document.mapping(node, what: "exemption", allowed: ProjectConfigLoader.exemptionKeys) else { return nil }
+        let fields = Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value) })
+        if fields["category"] == nil { document.fail("an exemption needs 'category' (\(ExemptionCategory.allCases.map(\.rawValue).joined(separator: ", ")))", at: node) }
+        let category = fields["category"].flatMap { document.enumValue($0, what: "exemption category", as: ExemptionCategory.self) }
+        let reason = document.string(fields["reason"], what: "exemption reason")
+        if reason?.trimmingWhitespace.isEmpty ?? true {
+            document.fail("an exemption needs a 'reason' (why the law allows publishing these data)", at: fields["reason"] ?? node)
+        }
+        let files = (document.stringList(fields["files"], what: "exemption files") ?? []).map(Glob.init)
+        let column = document.string(fields["column"], what: "exemption column")
+        guard let category, let reason, !reason.trimmingWhitespace.isEmpty else { return nil }
+        return Waiver(rule: Glob("personal-data.*"), files: files, column: column,
+                      reason: "CRPA D312-1-3 (\(category.text.fr) / \(category.text.en)): \(reason)", location: document.location(of: node))
     }
 
     private func parseWaiver(_ node: Yams.Node, in document: YAMLDocument) -> Waiver? {

@@ -86,6 +86,7 @@ public struct Engine: Sendable {
                                          documents: dataset.documents)
         context.showValues = options.showValues
         context.configuredSchema = rules.configuredSchema(forFile: resource.path)
+        context.publisher = rules.publisher
         // Observers with the rule they report for; the shared profiler reports nothing (no rule).
         var observers: [(rule: Rule?, observer: TabularObserver)] = tabularChecks
             .filter { $0.rule.applies(toFile: resource.reportPath) }
@@ -93,7 +94,7 @@ public struct Engine: Sendable {
         let typeChecks = columnChecks.filter { $0.rule.applies(toFile: resource.reportPath) }
         var profiler: ColumnProfiler?
         if !typeChecks.isEmpty && !rules.types.isEmpty {
-            let declarations = typeChecks.compactMap { check in check.declaredType.map { (check.rule.columns, $0) } }
+            let declarations = typeChecks.flatMap { check in check.typesReadThroughout.map { (check.rule.columns, $0) } }
             let shared = ColumnProfiler(catalogue: rules.types, declarations: declarations, limit: options.maxExamples)
             profiler = shared
             // The profiler comes first: it has read each record, and inferred the types, before any check asks.

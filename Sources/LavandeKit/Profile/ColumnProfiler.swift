@@ -103,7 +103,7 @@ public final class ColumnProfiler: TabularObserver {
         var best: (type: Int, announced: Bool, share: Double)?
         for (index, type) in catalogue.types.enumerated() {
             let announced = profile.announcedTypes.contains(index)
-            guard profile.isCandidate(index), !type.headerRequired || announced else { continue }
+            guard type.inferred, profile.isCandidate(index), !type.headerRequired || announced else { continue }
             let share = profile.share(of: index)
             let eligible = announced ? share >= min(type.minShare, 0.5) : profile.validShare(of: index) >= type.minShare
             guard share > 0, eligible else { continue }

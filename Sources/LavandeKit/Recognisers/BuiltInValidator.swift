@@ -8,6 +8,8 @@ public enum BuiltInValidator: String, Sendable, CaseIterable {
     case inseeCommune = "insee-commune", departement, region, siren, siret, rna, uai
     case phoneFR = "phone-fr", latitude, longitude
     case lambert93X = "lambert93-x", lambert93Y = "lambert93-y", luhn
+    case nir, iban, card, taxID = "tax-id", ip, plateSIV = "plate-siv", plateFNI = "plate-fni", passport
+    case phoneMobile = "phone-mobile", phoneLandline = "phone-landline", personName = "person-name"
 
     /// nil: the cell does not have the shape of this type. Otherwise the reading (valid or with its problem).
     public func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
@@ -36,6 +38,17 @@ public enum BuiltInValidator: String, Sendable, CaseIterable {
         case .lambert93X: return CoordinateReader.readLambert93X(cell)
         case .lambert93Y: return CoordinateReader.readLambert93Y(cell)
         case .luhn: return LuhnNumberReader.read(cell)
+        case .nir: return NIRReader.read(cell)
+        case .iban: return IBANReader.read(cell)
+        case .card: return PaymentCardReader.read(cell)
+        case .taxID: return TaxNumberReader.read(cell)
+        case .ip: return IPAddressReader.read(cell)
+        case .plateSIV: return PlateReader.readSIV(cell)
+        case .plateFNI: return PlateReader.readFNI(cell)
+        case .passport: return PassportReader.read(cell)
+        case .phoneMobile: return PhoneLine.mobile.read(cell)
+        case .phoneLandline: return PhoneLine.landline.read(cell)
+        case .personName: return PersonNameReader.read(cell)
         }
     }
 
@@ -111,6 +124,39 @@ public enum BuiltInValidator: String, Sendable, CaseIterable {
         case .luhn:
             LocalizedText(fr: "Numéro de 2 à 19 chiffres avec clé de Luhn.",
                           en: "Number of 2 to 19 digits with a Luhn key.")
+        case .nir:
+            LocalizedText(fr: "Numéro de sécurité sociale (NIR) : 15 caractères, sexe, année, mois, lieu de naissance, rang et clé (2A, 2B pour la Corse).",
+                          en: "French social-security number (NIR): 15 characters, sex, year, month, place of birth, rank and key (2A, 2B for Corsica).")
+        case .iban:
+            LocalizedText(fr: "IBAN : code pays, clé et numéro de compte à la longueur du pays, contrôlé modulo 97 (et clé RIB pour la France).",
+                          en: "IBAN: country code, check digits and account number of the country's length, checked mod 97 (and the RIB key for France).")
+        case .card:
+            LocalizedText(fr: "Numéro de carte bancaire : préfixe et longueur d'un réseau connu (Visa, Mastercard, CB…) et clé de Luhn.",
+                          en: "Payment card number: a known scheme's prefix and length (Visa, Mastercard, CB…) and a Luhn key.")
+        case .taxID:
+            LocalizedText(fr: "Numéro fiscal (SPI) : treize chiffres commençant par 0 à 3, clé modulo 511.",
+                          en: "French tax number (SPI): thirteen digits starting with 0 to 3, mod-511 key.")
+        case .ip:
+            LocalizedText(fr: "Adresse IP : IPv4 (quatre nombres de 0 à 255) ou IPv6.",
+                          en: "IP address: IPv4 (four numbers from 0 to 255) or IPv6.")
+        case .plateSIV:
+            LocalizedText(fr: "Plaque d'immatriculation SIV : AB-123-CD (sans I, O, U ni SS, numéro différent de 000).",
+                          en: "SIV registration plate: AB-123-CD (no I, O, U or SS, number other than 000).")
+        case .plateFNI:
+            LocalizedText(fr: "Ancienne plaque d'immatriculation FNI : 123 ABC 75 (numéro, lettres, département).",
+                          en: "Old FNI registration plate: 123 ABC 75 (number, letters, département).")
+        case .passport:
+            LocalizedText(fr: "Numéro de passeport français : deux chiffres, deux lettres, cinq chiffres.",
+                          en: "French passport number: two digits, two letters, five digits.")
+        case .phoneMobile:
+            LocalizedText(fr: "Numéro de téléphone mobile français (06, 07), national ou international.",
+                          en: "French mobile phone number (06, 07), national or international.")
+        case .phoneLandline:
+            LocalizedText(fr: "Numéro de téléphone fixe français (01 à 05, 09), national ou international.",
+                          en: "French landline phone number (01 to 05, 09), national or international.")
+        case .personName:
+            LocalizedText(fr: "Nom de personne : « Prénom NOM », « NOM Prénom », civilité + nom, ou un prénom seul, d'après la liste des prénoms de l'INSEE (rules/data/prenoms.txt) ; jamais un nom de lieu, de voie ou d'équipement.",
+                          en: "Person's name: \"Firstname LASTNAME\", \"LASTNAME Firstname\", civility + name, or a first name alone, from INSEE's list of first names (rules/data/prenoms.txt); never the name of a place, street or facility.")
         }
     }
 }

@@ -5,38 +5,63 @@
 /// (`06 12 34 56 78`, `+33 (0)6.12.34.56.78`). The 9 national digits start with 1–9.
 ///
 /// Every allocated range is a phone number here, 08 service numbers included; telling personal
-/// numbers from others is the personal-data recognisers' business. Short numbers (`3939`) and the
-/// 6- and 8-digit plans of the Pacific collectivities and Saint-Pierre-et-Miquelon do not have the shape.
+/// numbers from others is the personal-data recognisers' business (``PhoneLine``). Short numbers
+/// (`3939`) and the 6- and 8-digit plans of the Pacific collectivities and Saint-Pierre-et-Miquelon
+/// do not have the shape.
 enum PhoneNumberReader {
     static func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        guard cell.count >= 10 else { return nil }
+        guard let phone = number(cell) else { return nil }
+        return ValueReading(format: format(international: phone.international))
+    }
+
+    /// The whole cell as a phone number: its 9 national digits as a number (612345678 for
+    /// `06 12 34 56 78`) and whether it was written with a country code; nil when it is not one.
+    static func number(_ cell: UnsafeBufferPointer<UInt8>) -> (national: Int, international: Bool)? {
+        guard let phone = scan(cell, from: 0), phone.end == cell.count else { return nil }
+        return (phone.national, phone.international)
+    }
+
+    /// The format tag of a phone number: "international" or "national".
+    static func format(international: Bool) -> String { international ? "international" : "national" }
+
+    /// The phone number written from `start`, which stops after its ninth national digit whatever
+    /// follows: its national digits, whether it was written with a country code, and the index
+    /// after its last digit; nil when the bytes from `start` do not begin with a phone number.
+    static func scan(_ text: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> (national: Int, international: Bool, end: Int)?
+    {
+        guard text.count - start >= 10 else { return nil }
         var index: Int
         let international: Bool
-        if cell[0] == CellBytes.plus || (cell[0] == 0x30 && cell[1] == 0x30) {
-            guard let afterCode = countryCodeEnd(cell, at: cell[0] == CellBytes.plus ? 1 : 2) else { return nil }
-            index = afterSeparator(cell, at: afterCode)
-            if CellBytes.hasPrefix(cell, "(0)", at: index) { index = afterSeparator(cell, at: index + 3) }
+        if text[start] == CellBytes.plus || (text[start] == 0x30 && text[start + 1] == 0x30) {
+            guard let afterCode = countryCodeEnd(text, at: text[start] == CellBytes.plus ? start + 1 : start + 2) else {
+                return nil
+            }
+            index = afterSeparator(text, at: afterCode)
+            if CellBytes.hasPrefix(text, "(0)", at: index) { index = afterSeparator(text, at: index + 3) }
             international = true
         } else {
-            guard cell[0] == 0x30 else { return nil }
-            index = afterSeparator(cell, at: 1)
+            guard text[start] == 0x30 else { return nil }
+            index = afterSeparator(text, at: start + 1)
             international = false
         }
-        guard index < cell.count, CellBytes.digit(cell[index]) &- 1 < 9 else { return nil }
+        guard index < text.count, CellBytes.digit(text[index]) &- 1 < 9 else { return nil }
+        var national = 0
         var digits = 0
-        while index < cell.count {
-            if CellBytes.isDigit(cell[index]) {
+        while true {
+            let digit = CellBytes.digit(text[index])
+            if digit < 10 {
+                national = national * 10 + Int(digit)
                 digits += 1
-                guard digits <= 9 else { return nil }
                 index += 1
+                if digits == 9 { return (national, international, index) }
             } else {
-                let next = afterSeparator(cell, at: index)
-                guard next > index, next < cell.count, CellBytes.isDigit(cell[next]) else { return nil }
+                let next = afterSeparator(text, at: index)
+                guard next > index, next < text.count, CellBytes.isDigit(text[next]) else { return nil }
                 index = next
             }
+            guard index < text.count else { return nil }
         }
-        guard digits == 9 else { return nil }
-        return ValueReading(format: international ? "international" : "national")
     }
 
     /// The index after the country code at `index`, or nil when it is not one of the French plan's.

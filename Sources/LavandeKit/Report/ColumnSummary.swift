@@ -25,7 +25,8 @@ public struct ColumnSummary: Sendable {
         missing = profile.missing.reduce(0) { $0 + $1.cells.count }
         distinct = profile.distinct
         shares = catalogue.types.indices
-            .filter { profile.isCandidate($0) && (!catalogue.types[$0].headerRequired || profile.announcedTypes.contains($0)) }
+            .filter { catalogue.types[$0].inferred && profile.isCandidate($0)
+                && (!catalogue.types[$0].headerRequired || profile.announcedTypes.contains($0)) }
             .map { (catalogue.types[$0].id, (profile.share(of: $0) * 1000).rounded() / 1000) }
             .enumerated()
             .filter { $0.element.1 > 0 }

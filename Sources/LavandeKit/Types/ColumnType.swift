@@ -23,11 +23,14 @@ public struct ColumnType: Sendable {
     public var width: Int?
     /// Values may identify a person (e-mail, phone): examples are masked in reports.
     public var sensitive: Bool
+    /// Whether inference may give this type to a column. False for the recognisers of personal
+    /// data (a person's name, a NIR): they are read for the checks that name them, not as types.
+    public var inferred: Bool
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, pattern: CellPattern? = nil, validator: BuiltInValidator? = nil,
                 headers: [String] = [], minShare: Double = 0.9, headerRequired: Bool = false, width: Int? = nil,
-                sensitive: Bool = false, location: SourceLocation) {
+                sensitive: Bool = false, inferred: Bool = true, location: SourceLocation) {
         self.id = id
         self.title = title
         self.pattern = pattern
@@ -37,6 +40,7 @@ public struct ColumnType: Sendable {
         self.headerRequired = headerRequired
         self.width = width
         self.sensitive = sensitive
+        self.inferred = inferred
         self.location = location
     }
 

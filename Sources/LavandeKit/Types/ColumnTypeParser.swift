@@ -4,7 +4,7 @@ import Yams
 /// Reads one entry of a rule book's `types:` section, with located errors.
 enum ColumnTypeParser {
     static let keys: Set<String> = ["id", "title", "description", "pattern", "validate", "headers", "min-share",
-                                    "header-required", "width", "sensitive"]
+                                    "header-required", "width", "sensitive", "inferred"]
     static let idPattern = try! NSRegularExpression(pattern: "^[a-z][a-z0-9-]*$")
 
     static func parse(_ node: Node, in document: YAMLDocument) -> ColumnType? {
@@ -45,10 +45,12 @@ enum ColumnTypeParser {
             if (1...32).contains(value) { width = value } else { document.fail("width must be between 1 and 32", at: node) }
         }
         let sensitive = fields["sensitive"].flatMap { document.bool($0, what: "sensitive") } ?? false
+        let inferred = fields["inferred"].flatMap { document.bool($0, what: "inferred") } ?? true
         guard let id, let title, fields["pattern"] == nil || pattern != nil, fields["validate"] == nil || validator != nil else {
             return nil
         }
         return ColumnType(id: id, title: title, pattern: pattern, validator: validator, headers: headers, minShare: minShare,
-                          headerRequired: headerRequired, width: width, sensitive: sensitive, location: document.location(of: node))
+                          headerRequired: headerRequired, width: width, sensitive: sensitive, inferred: inferred,
+                          location: document.location(of: node))
     }
 }

@@ -45,6 +45,10 @@ final class ProfileSupportTests: XCTestCase {
     func testEvidenceIsMaskedForSensitiveTypes() {
         XCTAssertEqual(EvidenceMask.mask("jeanne.exemple@example.fr"), "j***@e***.fr")
         XCTAssertEqual(EvidenceMask.mask("06 12 34 56 78"), "06 ** ** ** 78")
+        XCTAssertEqual(EvidenceMask.mask("2 85 07 33 999 123 74"), "2 85 ** ** *** *** 74")
+        XCTAssertEqual(EvidenceMask.mask("Jeanne Martin-Durand"), "J***** M*****-D*****")
+        XCTAssertEqual(EvidenceMask.mask("25/03/1962"), "**/**/****")
+        XCTAssertEqual(EvidenceMask.mask("12 rue des Lilas"), "12 r** *** ***as")
         XCTAssertEqual(Evidence.values(["06 12 34 56 78"], sensitive: true, showValues: false), "«06 ** ** ** 78»")
         XCTAssertEqual(Evidence.values(["06 12 34 56 78"], sensitive: true, showValues: true), "«06 12 34 56 78»")
         XCTAssertEqual(Evidence.values(["1000", "1100"], sensitive: false, showValues: false), "«1000», «1100»")

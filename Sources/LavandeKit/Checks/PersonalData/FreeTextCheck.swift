@@ -1,0 +1,85 @@
+import LavandeTabular
+
+/// Personal data written inside sentences (comments, observations, descriptions): e-mail
+/// addresses, phone numbers, NIRs and IBANs found in cells that read as text, each validated
+/// (checksums, phone plans), role mailboxes and the publisher's own contacts left out. A value
+/// that fills the whole cell belongs to a structured column, which the other rules judge.
+public struct FreeTextCheck: TabularCheck, CheckKind {
+    public static let name = "personal-data-free-text"
+    public static let summary = LocalizedText(
+        fr: "Cherche des données personnelles écrites dans des phrases (commentaires, observations) : e-mails, téléphones, NIR, IBAN.",
+        en: "Looks for personal data written inside sentences (comments, remarks): e-mails, phone numbers, NIRs, IBANs.")
+    public static let target = CheckTarget.tabularFiles
+    public static let selectsColumns = true
+    public static let parameters = [
+        ParameterSpec("kinds", .strings, default: .strings(EmbeddedValue.Kind.allCases.map(\.rawValue)),
+                      LocalizedText(fr: "Données cherchées, parmi \(EmbeddedValue.Kind.allCases.map(\.rawValue).joined(separator: ", ")).",
+                                    en: "Data looked for, among \(EmbeddedValue.Kind.allCases.map(\.rawValue).joined(separator: ", ")).")),
+        ParameterSpec("min-length", .int, default: .int(16), range: 1...10_000,
+                      LocalizedText(fr: "Longueur (octets) à partir de laquelle une cellule qui contient une espace est lue comme du texte libre.",
+                                    en: "Length (bytes) from which a cell holding a space is read as free text.")),
+    ] + AdministrativeContacts.parameters
+    public static let placeholders = ["kinds", "values"]
+
+    public static func validate(_ parameters: Parameters) -> [String] {
+        parameters.strings("kinds").filter { EmbeddedValue.Kind(rawValue: $0) == nil }.map {
+            "with.kinds: '\($0)' is not one of \(EmbeddedValue.Kind.allCases.map(\.rawValue).joined(separator: ", "))"
+        }
+    }
+
+    public let rule: Rule
+    public init(rule: Rule) { self.rule = rule }
+
+    public func makeObserver(for file: TabularFileContext) -> TabularObserver {
+        Observer(rule: rule, file: file)
+    }
+
+    private final class Observer: TabularObserver {
+        let rule: Rule
+        let file: TabularFileContext
+        let kinds: Set<EmbeddedValue.Kind>
+        let minLength: Int
+        let contacts: AdministrativeContacts
+        var cellText: CellText?
+        var tallies: [Int: ValueTally] = [:]
+        var found: [Int: [EmbeddedValue.Kind: Int]] = [:]
+
+        init(rule: Rule, file: TabularFileContext) {
+            self.rule = rule
+            self.file = file
+            kinds = Set(rule.parameters.strings("kinds").compactMap(EmbeddedValue.Kind.init(rawValue:)))
+            minLength = rule.parameters.int("min-length")
+            contacts = AdministrativeContacts(rule: rule, file: file)
+        }
+
+        func record(_ record: Record, table: TableLayout) {
+            guard table.role(of: record) == .data, !record.isBlankLine else { return }
+            if cellText == nil { cellText = CellText(encoding: table.info.recordEncoding) }
+            for (index, field) in record.fields.prefix(table.expectedColumnCount).enumerated()
+            where field.bytes.count >= minLength && field.bytes.contains(0x20) && rule.selects(table.column(index)) {
+                cellText?.withTrimmedUTF8(field.bytes) { cell in
+                    // A value that is the whole cell is a structured column's, not free text.
+                    for value in EmbeddedValues.scan(cell, limit: 8) where kinds.contains(value.kind) && value.range.count < cell.count - 2 {
+                        let text = String(decoding: cell[value.range], as: UTF8.self)
+                        if contacts.isAdministrative(text) { continue }
+                        found[index, default: [:]][value.kind, default: 0] += 1
+                        tallies[index, default: ValueTally()].record(
+                            Location(row: record.number, line: record.line, column: table.column(index)), value: text,
+                            limit: file.maxExamples)
+                    }
+                }
+            }
+        }
+
+        func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {
+            tallies.keys.sorted().compactMap { column in
+                guard let tally = tallies[column] else { return nil }
+                let kinds = (found[column] ?? [:]).sorted { $0.key.rawValue < $1.key.rawValue }
+                    .map { "\($0.key.rawValue) (\($0.value))" }.joined(separator: ", ")
+                let evidence = Evidence.values(tally.values, sensitive: true, showValues: file.showValues)
+                return FindingDraft(location: tally.examples.first, count: tally.count, examples: tally.examples,
+                                    values: ["kinds": kinds, "values": evidence ?? "—"], evidence: evidence)
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import LavandeTabular
+
+/// Counts, column by column, the values a recogniser reads as personal data (from the profiler's
+/// readings of the current record), and decides at the end which columns to report.
+final class PersonalDataObserver: TabularObserver {
+    private let recogniser: Recogniser
+    private let profiler: ColumnProfiler
+    private let file: TabularFileContext
+    /// The columns the rule looks at, chosen at the first data row.
+    private var columns: [Int]?
+    private var matches: [Int: ValueTally] = [:]
+    /// Values in a partial format (a first name alone), per column.
+    private var partial: [Int: Int] = [:]
+    /// Values of the administration (role mailboxes, the publisher's numbers), per column.
+    private var administrative: [Int: Int] = [:]
+
+    init(recogniser: Recogniser, profiler: ColumnProfiler, file: TabularFileContext) {
+        self.recogniser = recogniser
+        self.profiler = profiler
+        self.file = file
+    }
+
+    func record(_ record: Record, table: TableLayout) {
+        guard table.role(of: record) == .data, !record.isBlankLine else { return }
+        if columns == nil { columns = profiler.profiles.indices.filter { recogniser.looks(at: profiler.profiles[$0]) } }
+        for column in columns ?? [] where column < record.fields.count {
+            let reading = recogniser.types.lazy.compactMap { self.profiler.reading(column: column, type: $0) }.first { $0.problem == nil }
+            guard let reading else { continue }
+            let text = { TextDecoding.string(record.fields[column].bytes, encoding: table.info.recordEncoding).trimmingWhitespace }
+            if recogniser.contacts.judgesText, recogniser.contacts.isAdministrative(text()) {
+                administrative[column, default: 0] += 1
+                continue
+            }
+            if let format = reading.format, recogniser.partialFormats.contains(format) { partial[column, default: 0] += 1 }
+            matches[column, default: ValueTally()].record(
+                Location(row: record.number, line: record.line, column: profiler.profiles[column].column), value: text(),
+                limit: file.maxExamples)
+        }
+    }
+
+    func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {
+        let profiles = profiler.profiles
+        return matches.keys.sorted().compactMap { column in
+            guard let tally = matches[column] else { return nil }
+            let profile = profiles[column]
+            let announced = recogniser.types.contains { profile.announcedTypes.contains($0) }
+            if recogniser.headerRequired && !announced { return nil }
+            // Values a spreadsheet stripped of their leading zero are values of the type all the same.
+            let damaged = recogniser.types.reduce(0) { $0 + profile.types[$1].leadingZeroLost.count }
+            let judged = max(1, profile.filled - administrative[column, default: 0])
+            let share = Double(tally.count + damaged) / Double(judged)
+            guard recogniser.isEnough(matches: tally.count + damaged, share: share, announced: announced),
+                  recogniser.requirementMet(in: profiles, besides: column),
+                  !isPartial(column) || hasCompanion(of: column) else { return nil }
+            let evidence = Evidence.values(tally.values, sensitive: true, showValues: file.showValues)
+            var draft = FindingDraft(location: tally.examples.first, count: tally.count + damaged, examples: tally.examples,
+                                     values: ["share": Percent.text(share), "values": evidence ?? "—"], evidence: evidence)
+            draft.localizedValues["category"] = recogniser.category.text
+            draft.localizedValues["exemption"] = recogniser.exemption(in: profiles)
+            return draft
+        }
+    }
+
+    /// Most of the column's values are in a partial format (first names alone).
+    private func isPartial(_ column: Int) -> Bool {
+        2 * partial[column, default: 0] >= (matches[column]?.count ?? 0)
+    }
+
+    /// Another column the rule looks at whose header announces the types, or that holds full values.
+    private func hasCompanion(of column: Int) -> Bool {
+        (columns ?? []).contains { other in
+            guard other != column else { return false }
+            let announced = recogniser.types.contains { profiler.profiles[other].announcedTypes.contains($0) }
+            return announced || (matches[other] != nil && !isPartial(other))
+        }
+    }
+}
