@@ -64,6 +64,28 @@ final class CorpusTests: XCTestCase {
                       "what frictionless misses: the swapped point and the postcode used as a commune code")
     }
 
+    func testPersonalDataInTheRealFiles() throws {
+        let irve = "irve-consolidation-2021-07/irve-consolidation-v2.0.0-20210718.csv"
+        _ = try finding("personal-data.email", irve, column: "contact_amenageur")
+        _ = try finding("personal-data.email", irve, column: "contact_operateur")
+        _ = try finding("personal-data.mobile-phone", irve, column: "telephone_operateur")
+        for rne in ["rne-elus-deputes/9-elus-deputes.csv", "rne-elus-deputes/8-rne-deputes.txt"] {
+            let names = try finding("personal-data.person-name", rne, column: "Prénom de l'élu")
+            XCTAssertTrue((names["message"] as? String ?? "").contains("elected officials"), "an exemption may apply")
+            _ = try finding("personal-data.birth-date", rne, column: "Date de naissance")
+        }
+        let deaths = "pii-deces-matchid/misc_sources_test.csv"
+        _ = try finding("personal-data.person-name", deaths, column: "PRENOM")
+        let births = try finding("personal-data.birth-date", deaths, column: "DATE_NAISSANCE")
+        XCTAssertTrue((births["evidence"] as? String ?? "").hasPrefix("«**/**/****»"), "dates of birth are masked")
+        // Subsidies to associations: no person.
+        let report = try corpusReport().report
+        let personal = (report["findings"] as? [[String: Any]] ?? []).filter { ($0["rule"] as? String ?? "").hasPrefix("personal-data.") }
+        for folder in ["subventions-", "scdl-subventions/", "budget-ville-montpellier", "prenoms-"] {
+            XCTAssertEqual(personal.filter { ($0["file"] as? String ?? "").hasPrefix(folder) }.count, 0, folder)
+        }
+    }
+
     func testExcelExportsOfTheDepartements() throws {
         let lot = try file("subventions-cd46-lot-2017/DEP_Lot_Subventions_2017_DONNEES.xlsx_pour_exemple.csv")
         XCTAssertEqual(lot.summary["encoding"] as? String, "windows-1252")
