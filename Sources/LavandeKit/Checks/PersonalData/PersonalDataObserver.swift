@@ -13,6 +13,10 @@ final class PersonalDataObserver: TabularObserver {
     private var partial: [Int: Int] = [:]
     /// Values of the administration (role mailboxes, the publisher's numbers), per column.
     private var administrative: [Int: Int] = [:]
+    /// Whether a value (by a 64-bit hash of its bytes) is the administration's: repeated values
+    /// (a service's mailbox on every row) are judged once. Bounded: emptied when full.
+    private var verdicts: [UInt64: Bool] = [:]
+    private static let verdictCapacity = 4096
 
     init(recogniser: Recogniser, profiler: ColumnProfiler, file: TabularFileContext) {
         self.recogniser = recogniser
@@ -23,11 +27,15 @@ final class PersonalDataObserver: TabularObserver {
     func record(_ record: Record, table: TableLayout) {
         guard table.role(of: record) == .data, !record.isBlankLine else { return }
         if columns == nil { columns = profiler.profiles.indices.filter { recogniser.looks(at: profiler.profiles[$0]) } }
+        // Columns where the profiler stopped reading every type of the rule have nothing more to give.
+        if record.number % 1024 == 0 {
+            columns = columns?.filter { column in recogniser.types.contains { profiler.profiles[column].isCandidate($0) } || matches[column] != nil }
+        }
         for column in columns ?? [] where column < record.fields.count {
             let reading = recogniser.types.lazy.compactMap { self.profiler.reading(column: column, type: $0) }.first { $0.problem == nil }
             guard let reading else { continue }
             let text = { TextDecoding.string(record.fields[column].bytes, encoding: table.info.recordEncoding).trimmingWhitespace }
-            if recogniser.contacts.judgesText, recogniser.contacts.isAdministrative(text()) {
+            if recogniser.contacts.judgesText, isAdministrative(record.fields[column].bytes, text: text) {
                 administrative[column, default: 0] += 1
                 continue
             }
@@ -59,6 +67,15 @@ final class PersonalDataObserver: TabularObserver {
             draft.localizedValues["exemption"] = recogniser.exemption(in: profiles)
             return draft
         }
+    }
+
+    private func isAdministrative(_ bytes: UnsafeBufferPointer<UInt8>, text: () -> String) -> Bool {
+        let key = DistinctSketch.hash(bytes)
+        if let verdict = verdicts[key] { return verdict }
+        if verdicts.count >= PersonalDataObserver.verdictCapacity { verdicts.removeAll(keepingCapacity: true) }
+        let verdict = recogniser.contacts.isAdministrative(text())
+        verdicts[key] = verdict
+        return verdict
     }
 
     /// Most of the column's values are in a partial format (first names alone).
