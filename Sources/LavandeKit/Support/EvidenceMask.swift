@@ -4,6 +4,20 @@
 /// the first and last characters with separators kept (`06 ** ** ** 78`,
 /// `2 85 ** ** *** *** 74`), fewer for short values; nothing of a date (`**/**/****`).
 public enum EvidenceMask {
+    /// The value as evidence: masked when its type may identify a person, or when it holds an
+    /// e-mail address, a phone number, a NIR or an IBAN (a comment typed in a date column);
+    /// as it is with `showValues`.
+    public static func evidence(_ value: String, sensitive: Bool, showValues: Bool) -> String {
+        guard !showValues else { return value }
+        return sensitive || holdsPersonalData(value) ? mask(value) : value
+    }
+
+    /// Whether a text holds a value the free-text scanner recognises.
+    static func holdsPersonalData(_ value: String) -> Bool {
+        var text = value
+        return text.withUTF8 { !EmbeddedValues.scan($0, limit: 1).isEmpty }
+    }
+
     public static func mask(_ value: String) -> String {
         if let at = value.lastIndex(of: "@") {
             let local = value[..<at]

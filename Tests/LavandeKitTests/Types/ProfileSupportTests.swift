@@ -53,5 +53,7 @@ final class ProfileSupportTests: XCTestCase {
         XCTAssertEqual(Evidence.values(["06 12 34 56 78"], sensitive: true, showValues: true), "«06 12 34 56 78»")
         XCTAssertEqual(Evidence.values(["1000", "1100"], sensitive: false, showValues: false), "«1000», «1100»")
         XCTAssertNil(Evidence.values([], sensitive: false, showValues: false))
+        XCTAssertEqual(Evidence.values(["voir Mme X au 06 12 34 56 78"], sensitive: false, showValues: false),
+                       "«voi* *** * ** ** ** ** ** 78»", "a comment holding a phone number is masked even in a date column")
     }
 }

@@ -78,8 +78,7 @@ final class BoundTable {
 
     /// Evidence for a value: masked when it may identify a person (unless `--show-values`), cut to 60 characters.
     func evidence(_ value: String, personal: Bool) -> String {
-        if personal && !settings.showValues { return EvidenceMask.mask(value) }
-        return FieldDescription.shortened(value, limit: 60)
+        EvidenceMask.evidence(FieldDescription.shortened(value, limit: 60), sensitive: personal, showValues: settings.showValues)
     }
 }
 

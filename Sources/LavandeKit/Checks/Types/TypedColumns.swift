@@ -37,7 +37,7 @@ extension Rule {
 enum Evidence {
     static func values(_ values: [String], sensitive: Bool, showValues: Bool) -> String? {
         guard !values.isEmpty else { return nil }
-        return values.map { "«" + (sensitive && !showValues ? EvidenceMask.mask($0) : String($0.prefix(60))) + "»" }
+        return values.map { "«" + EvidenceMask.evidence(String($0.prefix(60)), sensitive: sensitive, showValues: showValues) + "»" }
             .joined(separator: ", ")
     }
 }
