@@ -22,7 +22,7 @@ struct RulesCommand: AsyncParsableCommand {
         let active = try rules.activeRules(near: FileManager.default.currentDirectoryPath)
         let lang = language.language
         if test {
-            try await runExamples(active.rules, types: active.types, language: lang)
+            try await runExamples(active, language: lang)
             return
         }
         if markdown {
@@ -38,8 +38,9 @@ struct RulesCommand: AsyncParsableCommand {
         }
     }
 
-    private func runExamples(_ rules: [Rule], types: ColumnTypeCatalogue, language: Language) async throws {
-        let runner = ExampleRunner(types: types)
+    private func runExamples(_ active: ActiveRules, language: Language) async throws {
+        let rules = active.rules
+        let runner = ExampleRunner(types: active.types, licences: active.licences)
         var failures = 0
         var total = 0
         for rule in rules {

@@ -40,6 +40,14 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(rules("equipements-propres"), [], "facility names with first names, the switchboard and accueil@ are not personal")
         let personal = Set(findings.filter { ($0["rule"] as? String ?? "").hasPrefix("personal-data.") }.compactMap { $0["dataset"] as? String })
         XCTAssertEqual(personal, ["subventions-personnes", "permis-de-construire"], "no personal-data finding on the other samples")
+        XCTAssertEqual(rules("licence-absente"), ["licence.missing"])
+        XCTAssertEqual(rules("licence-ancienne"), ["licence.outdated"])
+        XCTAssertEqual(rules("licence-contradictoire"), ["licence.conflict"])
+        XCTAssertEqual(rules("licence-identifiant"), ["licence.attribution", "licence.identifier"])
+        XCTAssertEqual(rules("licence-logicielle"), ["licence.not-allowed"])
+        XCTAssertEqual(rules("licence-non-ouverte"), ["licence.not-open"])
+        let licensed = Set(findings.filter { ($0["rule"] as? String ?? "").hasPrefix("licence.") }.compactMap { $0["dataset"] as? String })
+        XCTAssertTrue(licensed.allSatisfy { $0.hasPrefix("licence-") }, "the other samples state their licence in their README")
         XCTAssertEqual(rules("aires-covoiturage"), ["types.coordinates-outside-france", "types.coordinates-swapped",
                                                     "types.out-of-range", "types.type-mismatch"])
         XCTAssertEqual(rules("equipements-schema"), [

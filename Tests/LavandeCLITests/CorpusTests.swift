@@ -86,6 +86,35 @@ final class CorpusTests: XCTestCase {
         }
     }
 
+    func testLicencesOfTheCorpusFolders() throws {
+        let report = try corpusReport().report
+        let datasets = report["datasets"] as? [[String: Any]] ?? []
+        let findings = report["findings"] as? [[String: Any]] ?? []
+        func licences(_ name: String) -> [String] {
+            let dataset = datasets.first { $0["name"] as? String == name }
+            return ((dataset?["licences"] as? [[String: Any]]) ?? []).flatMap { $0["licences"] as? [String] ?? [] }
+        }
+        func rules(_ name: String) -> Set<String> {
+            Set(findings.filter { $0["dataset"] as? String == name && ($0["rule"] as? String ?? "").hasPrefix("licence.") }
+                .compactMap { $0["rule"] as? String })
+        }
+        // SOURCES.md says Licence Ouverte 1.0, but the text says "Cette licence est une version 2.0 de la
+        // Licence Ouverte": a reformatted 2.0, which agrees with the schema's etalab-2.0.
+        for folder in ["lieux-covoiturage", "stationnement"] {
+            XCTAssertEqual(licences(folder), ["etalab-2.0"], folder)
+            XCTAssertEqual(rules(folder), ["licence.partial-text"], folder)
+        }
+        XCTAssertEqual(licences("scdl-subventions"), ["Unlicense"])
+        XCTAssertEqual(rules("scdl-subventions"), ["licence.not-allowed"], "a software licence on data")
+        for folder in ["decp-marches-publics", "catalogue-donnees", "hautes-remunerations"] {
+            XCTAssertEqual(licences(folder), ["etalab-2.0"], folder)
+            XCTAssertEqual(rules(folder), [], folder)
+        }
+        for folder in ["irve-statique", "subventions-ville-poitiers-2017", "rne-elus-deputes"] {
+            XCTAssertEqual(rules(folder), ["licence.missing"], folder)
+        }
+    }
+
     func testExcelExportsOfTheDepartements() throws {
         let lot = try file("subventions-cd46-lot-2017/DEP_Lot_Subventions_2017_DONNEES.xlsx_pour_exemple.csv")
         XCTAssertEqual(lot.summary["encoding"] as? String, "windows-1252")

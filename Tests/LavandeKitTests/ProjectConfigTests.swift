@@ -55,6 +55,7 @@ final class ProjectConfigTests: XCTestCase {
         let folder = try TemporaryFolder()
         let configPath = try folder.write(".lavande.yaml", """
             lavande: 1
+            licence: etalab-2.0
             disable: [structure.blank-rows]
             severity: {structure.extra-cells: warning}
             """)
@@ -71,6 +72,7 @@ final class ProjectConfigTests: XCTestCase {
         let folder = try TemporaryFolder()
         let configPath = try folder.write(".lavande.yaml", """
             lavande: 1
+            licence: etalab-2.0
             waivers:
               - rule: structure.extra-cells
                 files: "data/*.csv"

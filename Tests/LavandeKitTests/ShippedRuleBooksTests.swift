@@ -7,9 +7,9 @@ final class ShippedRuleBooksTests: XCTestCase {
     func testDefaultBookLoadsWithEveryFamily() throws {
         let set = try RuleBookLoader().load([.defaultBook])
         let families = Set(set.rules.map(\.family))
-        XCTAssertEqual(families, ["encoding", "structure", "types", "personal-data"])
+        XCTAssertEqual(families, ["encoding", "structure", "types", "personal-data", "licence"])
         XCTAssertEqual(set.books.map(\.id), ["socle-publication", "encodage", "structure", "types-de-colonnes", "donnees-personnelles",
-                                             "table-schema"])
+                                             "licences", "licences-connues", "table-schema"])
     }
 
     func testShippedColumnTypesCoverTheFrenchFormats() throws {
@@ -30,7 +30,7 @@ final class ShippedRuleBooksTests: XCTestCase {
 
     func testEveryShippedRuleExampleBehaves() async throws {
         let set = try RuleBookLoader().load([.defaultBook])
-        let runner = ExampleRunner(types: set.types)
+        let runner = ExampleRunner(types: set.types, licences: set.licences)
         for rule in set.rules {
             XCTAssertFalse(rule.examples.fail.isEmpty, "\(rule.id) has no failing example")
             XCTAssertFalse(rule.examples.pass.isEmpty, "\(rule.id) has no passing example")

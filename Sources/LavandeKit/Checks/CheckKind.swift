@@ -6,6 +6,8 @@ public enum CheckTarget: String, Sendable {
     case tabularFiles = "tabular files"
     /// Any file of a dataset that could not be read (not a regular file, no permission, a loop).
     case unreadableFiles = "unreadable files"
+    /// A dataset folder as a whole: its documents (licences, metadata), once per dataset.
+    case datasets = "dataset folders"
 }
 
 /// A kind of check implemented in Swift, instantiated once per rule of that kind. Rule books
@@ -62,6 +64,11 @@ public protocol ColumnTypeCheck: Check {
 extension ColumnTypeCheck {
     public var declaredType: String? { nil }
     public var typesReadThroughout: [String] { declaredType.map { [$0] } ?? [] }
+}
+
+/// A check over a dataset folder as a whole, run once per dataset after its files.
+public protocol DatasetCheck: Check {
+    func evaluate(_ dataset: DatasetContext) -> [FindingDraft]
 }
 
 /// A check over a file that could not be read as a file.

@@ -17,5 +17,5 @@ public struct CheckRegistry: Sendable {
 
     public var all: [any CheckKind.Type] { names.compactMap { kinds[$0] } }
 
-    public static let builtIn = CheckRegistry(EncodingChecks.kinds + StructureChecks.kinds + TypeChecks.kinds + PersonalDataChecks.kinds + SchemaChecks.kinds)
+    public static let builtIn = CheckRegistry(EncodingChecks.kinds + StructureChecks.kinds + TypeChecks.kinds + PersonalDataChecks.kinds + LicenceChecks.kinds + SchemaChecks.kinds)
 }

@@ -13,6 +13,9 @@ public struct FindingDraft: Sendable {
     public var localizedValues: [String: LocalizedText] = [:]
     /// A short extract that shows the problem (already masked by the check when it may be personal).
     public var evidence: String?
+    /// For dataset checks: the document the finding is about (a `LICENSE`, `datapackage.json`),
+    /// relative to the dataset folder; nil for the dataset as a whole.
+    public var document: String?
 
     public init(location: Location? = nil, count: Int = 1, examples: [Location] = [], values: [String: String] = [:],
                 evidence: String? = nil) {

@@ -7,6 +7,10 @@ public struct ActiveRules: Sendable {
     public var books: [RuleBookInfo]
     /// The column types of the loaded books, for the checks that infer or declare column types.
     public var types: ColumnTypeCatalogue
+    /// The licences of the loaded books, and the allowed ones.
+    public var licences: LicenceCatalogue
+    /// Their reference texts, indexed once for the run (nil when no licence has a text).
+    public let licenceTexts: LicenceTextMatcher?
     public var waivers: [Waiver]
     /// Folder of the project configuration: its waivers' and schemas' file globs are relative to it.
     public var configDirectory: String?
@@ -14,6 +18,8 @@ public struct ActiveRules: Sendable {
     public var schemas: [SchemaAssignment]
     /// The publisher's own domains and numbers, from the project configuration.
     public var publisher: PublisherIdentity
+    /// The project's default licence (`licence:` in `.lavande.yaml`), applied to datasets that declare none.
+    public var defaultLicence: String?
 
     /// The Table Schema the configuration gives a file on disk, if any (the first assignment whose
     /// globs match the file's path relative to the configuration's folder).
@@ -26,10 +32,13 @@ public struct ActiveRules: Sendable {
     public init(_ set: RuleSet, config: ProjectConfig?) throws {
         books = set.books
         types = set.types
+        licences = set.licences
+        licenceTexts = set.licences.entries.contains { !$0.texts.isEmpty } ? LicenceTextMatcher(catalogue: set.licences) : nil
         waivers = config?.waivers ?? []
         configDirectory = config?.directory
         schemas = config?.schemas ?? []
         publisher = config?.publisher ?? PublisherIdentity()
+        defaultLicence = config?.defaultLicence
         var errors: [RuleFileError] = []
         let ids = set.rules.map(\.id)
         func requireKnown(_ glob: Glob, at location: SourceLocation) {

@@ -16,6 +16,8 @@ public struct ProjectConfig: Sendable {
     public var schemas: [SchemaAssignment]
     /// The publisher's own e-mail domains and phone numbers: not personal data.
     public var publisher: PublisherIdentity
+    /// The licence of the project's datasets when they declare none themselves (`licence:`).
+    public var defaultLicence: String?
 
     public init(path: String, directory: String, books: [RuleBookSource]? = nil, disabled: [Located<Glob>] = [],
                 severities: [Located<(rule: String, severity: Severity)>] = [], waivers: [Waiver] = [],

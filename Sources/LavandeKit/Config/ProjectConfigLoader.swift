@@ -3,7 +3,7 @@ import Yams
 
 /// Finds and reads `.lavande.yaml`, with located errors like rule books.
 public struct ProjectConfigLoader: Sendable {
-    static let keys: Set<String> = ["lavande", "rules", "disable", "severity", "waivers", "schemas", "publisher", "exemptions"]
+    static let keys: Set<String> = ["lavande", "rules", "disable", "severity", "waivers", "schemas", "publisher", "exemptions", "licence"]
     static let publisherKeys: Set<String> = ["domains", "phones"]
     static let exemptionKeys: Set<String> = ["category", "files", "column", "reason"]
     static let schemaKeys: Set<String> = ["files", "schema"]
@@ -71,6 +71,8 @@ public struct ProjectConfigLoader: Sendable {
                         config.publisher = PublisherIdentity(domains: document.stringList(fields["domains"], what: "publisher domains") ?? [],
                                                              phones: document.stringList(fields["phones"], what: "publisher phones") ?? [])
                     }
+                case "licence":
+                    config.defaultLicence = document.string(value, what: "licence")
                 case "exemptions":
                     for node in document.sequence(value, what: "exemptions") ?? [] {
                         if let waiver = parseExemption(node, in: document) { config.waivers.append(waiver) }

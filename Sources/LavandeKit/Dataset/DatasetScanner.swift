@@ -39,6 +39,7 @@ public struct DatasetScanner: Sendable {
                 walk(directory: path, into: &folders, visited: &visited)
             } else {
                 let parent = (path as NSString).deletingLastPathComponent
+                if folders[parent] == nil { folders[parent] = documents(besides: parent) }
                 folders[parent, default: []].append(entry(at: path))
             }
         }
@@ -83,12 +84,23 @@ public struct DatasetScanner: Sendable {
             let path = (directory as NSString).appendingPathComponent(name)
             let found = entry(at: path)
             if found.problem == nil && !found.isRegular {
+                // REUSE's LICENSES/ folder holds the licence texts of its parent: not a dataset.
+                if name == "LICENSES" { continue }
                 walk(directory: path, into: &folders, visited: &visited)
             } else {
                 entries.append(found)
             }
         }
         folders[directory, default: []].append(contentsOf: entries)
+    }
+
+    /// The documents of the folder of a file given alone (its licence, its metadata): the regular
+    /// files that are not tables. The other data files of the folder are not checked.
+    private func documents(besides folder: String) -> [Entry] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.sorted().filter { !$0.hasPrefix(".") && !DatasetScanner.tabularExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+            .map { entry(at: (folder as NSString).appendingPathComponent($0)) }
+            .filter { $0.isRegular && $0.problem == nil }
     }
 
     /// Classifies one entry without opening it (a FIFO would block).

@@ -10,6 +10,7 @@ public struct Engine: Sendable {
     private let tabularChecks: [any TabularCheck]
     private let columnChecks: [any ColumnTypeCheck]
     private let unreadableChecks: [any UnreadableFileCheck]
+    private let datasetChecks: [any DatasetCheck]
     private let binaryKinds: Set<String>
 
     public init(rules: ActiveRules, registry: CheckRegistry = .builtIn, options: EngineOptions = EngineOptions()) {
@@ -18,6 +19,7 @@ public struct Engine: Sendable {
         var tabular: [any TabularCheck] = []
         var columns: [any ColumnTypeCheck] = []
         var unreadable: [any UnreadableFileCheck] = []
+        var datasets: [any DatasetCheck] = []
         var binary: Set<String> = []
         for rule in rules.rules {
             guard let kind = registry.kind(named: rule.kind) else { continue }
@@ -25,26 +27,58 @@ public struct Engine: Sendable {
             if let check = check as? any TabularCheck { tabular.append(check) }
             if let check = check as? any ColumnTypeCheck { columns.append(check) }
             if let check = check as? any UnreadableFileCheck { unreadable.append(check) }
+            if let check = check as? any DatasetCheck { datasets.append(check) }
             if kind.examinesBinaryContent { binary.insert(rule.id) }
         }
         tabularChecks = tabular
         columnChecks = columns
         unreadableChecks = unreadable
+        datasetChecks = datasets
         binaryKinds = binary
     }
 
     /// Checks every dataset of the catalogue.
     public func run(_ catalogue: DatasetCatalogue) async -> Report {
         let work = catalogue.datasets.flatMap { dataset in dataset.resources.map { (dataset, $0) } }
-        var outcomes = [FileOutcome?](repeating: nil, count: work.count)
-        await withTaskGroup(of: (Int, FileOutcome).self) { group in
+        let outcomes = await inParallel(work.count) { self.check(work[$0].1, in: work[$0].0) }
+        let datasetOutcomes = await inParallel(datasetChecks.isEmpty ? 0 : catalogue.datasets.count) {
+            self.check(catalogue.datasets[$0])
+        }
+        var findings: [Finding] = []
+        var summaries: [DatasetSummary] = []
+        var cursor = 0
+        for (index, dataset) in catalogue.datasets.enumerated() {
+            var files: [FileSummary] = []
+            for _ in dataset.resources {
+                let outcome = outcomes[cursor]
+                cursor += 1
+                files.append(outcome.summary)
+                findings += outcome.drafts.map { finish($0.draft, rule: $0.rule, dataset: dataset, file: outcome.summary.path, root: catalogue.root) }
+            }
+            var summary = DatasetSummary(name: dataset.name, files: files, documents: dataset.documents)
+            if index < datasetOutcomes.count {
+                let outcome = datasetOutcomes[index]
+                summary.licences = outcome.licences
+                findings += outcome.drafts.map { rule, draft in
+                    let file = draft.document.map { dataset.name == "." ? $0 : dataset.name + "/" + $0 }
+                    return finish(draft, rule: rule, dataset: dataset, file: file, root: catalogue.root)
+                }
+            }
+            summaries.append(summary)
+        }
+        return Report(failOn: options.failOn, rules: rules.rules, datasets: summaries, findings: findings)
+    }
+
+    /// `body(0..<count)`, `jobs` at a time, results in index order.
+    private func inParallel<Outcome: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) -> Outcome) async -> [Outcome] {
+        var outcomes = [Outcome?](repeating: nil, count: count)
+        await withTaskGroup(of: (Int, Outcome).self) { group in
             var next = 0
             func startNext() {
-                guard next < work.count else { return }
+                guard next < count else { return }
                 let index = next
-                let (dataset, resource) = work[index]
                 next += 1
-                group.addTask { (index, self.check(resource, in: dataset)) }
+                group.addTask { (index, body(index)) }
             }
             for _ in 0..<max(1, options.jobs) { startNext() }
             for await (index, outcome) in group {
@@ -52,20 +86,20 @@ public struct Engine: Sendable {
                 startNext()
             }
         }
-        var findings: [Finding] = []
-        var summaries: [DatasetSummary] = []
-        var cursor = 0
-        for dataset in catalogue.datasets {
-            var files: [FileSummary] = []
-            for _ in dataset.resources {
-                let outcome = outcomes[cursor]!
-                cursor += 1
-                files.append(outcome.summary)
-                findings += outcome.drafts.map { finish($0.draft, rule: $0.rule, dataset: dataset, file: outcome.summary.path, root: catalogue.root) }
-            }
-            summaries.append(DatasetSummary(name: dataset.name, files: files, documents: dataset.documents))
-        }
-        return Report(failOn: options.failOn, rules: rules.rules, datasets: summaries, findings: findings)
+        return outcomes.map { $0! }
+    }
+
+    // MARK: One dataset
+
+    struct DatasetOutcome: Sendable {
+        var licences: [LicenceSummary]?
+        var drafts: [(rule: Rule, draft: FindingDraft)]
+    }
+
+    func check(_ dataset: Dataset) -> DatasetOutcome {
+        let context = DatasetContext(dataset: dataset, rules: rules)
+        let drafts = datasetChecks.flatMap { check in check.evaluate(context).map { (check.rule, $0) } }
+        return DatasetOutcome(licences: context.licenceSummary, drafts: drafts)
     }
 
     // MARK: One file
@@ -145,9 +179,10 @@ public struct Engine: Sendable {
 
     // MARK: Findings
 
-    private func finish(_ draft: FindingDraft, rule: Rule, dataset: Dataset, file: String, root: String) -> Finding {
+    private func finish(_ draft: FindingDraft, rule: Rule, dataset: Dataset, file: String?, root: String) -> Finding {
         var values = draft.values
-        values["file"] = file
+        // A finding about a whole dataset names its folder.
+        values["file"] = file ?? dataset.name
         values["dataset"] = dataset.name
         values["rule"] = rule.id
         values["count"] = String(draft.count)
@@ -163,7 +198,7 @@ public struct Engine: Sendable {
                               examples: draft.examples, evidence: draft.evidence)
         if let directory = rules.configDirectory {
             let rootPath = root.hasSuffix("/") ? root : root + "/"
-            let relative = DatasetScanner.relative(rootPath + file, to: directory)
+            let relative = file.map { DatasetScanner.relative(rootPath + $0, to: directory) }
             finding.waiver = rules.waivers.first { $0.covers(ruleID: rule.id, file: relative, column: draft.location?.column) }?.reason
         }
         return finding

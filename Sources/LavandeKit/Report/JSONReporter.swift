@@ -36,7 +36,7 @@ public struct JSONReporter: Reporter {
                     ("status", .string(failingDatasets.contains(dataset.name) ? "fail" : "pass")),
                     ("documents", .array(dataset.documents.map(JSONValue.string))),
                     ("files", .array(dataset.files.map(file))),
-                ])
+                ] + (dataset.licences.map { [("licences", .array($0.map { licence($0, language: options.language) }))] } ?? []))
             })),
             ("findings", .array(report.findings.map { finding($0, language: options.language) })),
         ])
@@ -64,6 +64,15 @@ public struct JSONReporter: Reporter {
         if let header = file.header { pairs.append(("header", .array(header.map(JSONValue.string)))) }
         if let profiles = file.columnProfiles { pairs.append(("column_profiles", .array(profiles.map(profile)))) }
         return .object(pairs)
+    }
+
+    private func licence(_ licence: LicenceSummary, language: Language) -> JSONValue {
+        .object([
+            ("files", .array(licence.files.map(JSONValue.string))),
+            ("licences", .array(licence.licences.map(JSONValue.string))),
+            ("declared_in", .array(licence.declaredIn.map(JSONValue.string))),
+            ("obligations", .optional(licence.obligations?[language])),
+        ])
     }
 
     private func profile(_ profile: ColumnSummary) -> JSONValue {

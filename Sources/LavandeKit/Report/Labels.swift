@@ -7,7 +7,7 @@ enum Labels {
 
     enum Key {
         case row, line, column, byteColumn, rows, columns, noFinding, more, waived, summary, datasets, files, errors, warnings,
-             infos, failing, notTabular, binary, unreadable, pass, fail, header, noHeader
+             infos, failing, notTabular, binary, unreadable, pass, fail, header, noHeader, folder, licence
 
         var texts: (fr: String, en: String) {
             switch self {
@@ -34,6 +34,8 @@ enum Labels {
             case .fail: return ("non conforme", "fail")
             case .header: return ("en-tête", "header")
             case .noHeader: return ("sans en-tête", "no header")
+            case .folder: return ("(dossier)", "(folder)")
+            case .licence: return ("Licence :", "Licence:")
             }
         }
     }

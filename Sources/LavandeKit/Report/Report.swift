@@ -66,6 +66,8 @@ public struct DatasetSummary: Sendable {
     public var name: String
     public var files: [FileSummary]
     public var documents: [String]
+    /// Which licence applies to which files, when the licence rules ran.
+    public var licences: [LicenceSummary]?
 }
 
 /// One file of a dataset: how it was read.

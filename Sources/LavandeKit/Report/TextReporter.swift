@@ -22,6 +22,20 @@ public struct TextReporter: Reporter {
                     output += render(finding, language: language, paint: paint)
                 }
             }
+            // Findings about the folder itself or one of its documents (licences, metadata).
+            let dataFiles = Set(dataset.files.map(\.path))
+            let others = report.findings.filter { $0.dataset == dataset.name && !dataFiles.contains($0.file ?? "") }
+            for document in Array(Set(others.map { $0.file ?? "" })).sorted() {
+                let title = document.isEmpty || document == dataset.name ? label(.folder) : document
+                output += "  " + paint.bold(title) + "\n"
+                for finding in others where (finding.file ?? "") == document {
+                    output += render(finding, language: language, paint: paint)
+                }
+            }
+            for licence in dataset.licences ?? [] where !licence.licences.isEmpty {
+                output += "  " + paint.dim(label(.licence) + " " + licence.licences.joined(separator: ", ") + " ("
+                    + licence.files.joined(separator: ", ") + ")" + (licence.obligations.map { " — " + $0[language] } ?? "")) + "\n"
+            }
             output += "\n"
         }
         let summary = report.summary

@@ -5,15 +5,17 @@ import Glibc
 
 /// Runs the inline examples of rules: every `fail` example must trigger its rule, every `pass`
 /// example must not. Each example is written to a fresh temporary folder (never into a dataset)
-/// and checked by the real scanner and engine, with that rule alone (and the column types of
-/// its rule books).
+/// and checked by the real scanner and engine, with that rule alone (and the column types and
+/// licences of its rule books).
 public struct ExampleRunner: Sendable {
     public let registry: CheckRegistry
     public let types: ColumnTypeCatalogue
+    public let licences: LicenceCatalogue
 
-    public init(registry: CheckRegistry = .builtIn, types: ColumnTypeCatalogue) {
+    public init(registry: CheckRegistry = .builtIn, types: ColumnTypeCatalogue, licences: LicenceCatalogue = LicenceCatalogue()) {
         self.registry = registry
         self.types = types
+        self.licences = licences
     }
 
     /// The outcome of one example.
@@ -50,7 +52,7 @@ public struct ExampleRunner: Sendable {
             try write(file, in: folder)
         }
         let catalogue = try DatasetScanner().scan(paths: [folder])
-        let rules = try ActiveRules(RuleSet(rules: [rule], types: types), config: nil)
+        let rules = try ActiveRules(RuleSet(rules: [rule], types: types, licences: licences), config: nil)
         let report = await Engine(rules: rules, registry: registry, options: EngineOptions(jobs: 1)).run(catalogue)
         return report.findings.filter { $0.ruleID == rule.id }
     }

@@ -7,7 +7,8 @@ import Yams
 public struct RuleBookLoader: Sendable {
     public static let formatVersion = 1
 
-    static let bookKeys: Set<String> = ["lavande", "id", "title", "description", "include", "checks", "types", "missing-values"]
+    static let bookKeys: Set<String> = ["lavande", "id", "title", "description", "include", "checks", "types", "missing-values", "licences",
+                                        "allowed-licences"]
     static let ruleKeys: Set<String> = ["id", "kind", "severity", "title", "description", "files", "columns", "with",
                                         "message", "help", "examples"]
     static let exampleKeys: Set<String> = ["file", "name", "encoding", "bom", "base64", "special", "files"]
@@ -35,6 +36,11 @@ public struct RuleBookLoader: Sendable {
         for (id, location) in state.typeReferences where !typeIDs.contains(id) {
             state.errors.append(RuleFileError("unknown column type '\(id)' (known types: \(typeIDs.sorted().joined(separator: ", ")))", at: location))
         }
+        let licenceIDs = Set(state.set.licences.entries.map(\.id))
+        for id in state.set.licences.allowed ?? [] where !licenceIDs.contains(id) {
+            state.errors.append(RuleFileError("allowed-licences: unknown licence '\(id)' (known: \(licenceIDs.sorted().joined(separator: ", ")))",
+                                              at: state.allowedLocation ?? SourceLocation(file: "?", line: 1, column: 1)))
+        }
         guard state.errors.isEmpty else { throw RuleFileErrors(state.errors) }
         return state.set
     }
@@ -45,6 +51,7 @@ public struct RuleBookLoader: Sendable {
         var loaded: Set<RuleBookSource> = []
         var stack: [RuleBookSource] = []
         var typeReferences: [(id: String, location: SourceLocation)] = []
+        var allowedLocation: SourceLocation?
     }
 
     private func load(_ source: RuleBookSource, includedFrom: (YAMLDocument, Node)?, state: inout LoadState) {
@@ -114,6 +121,19 @@ public struct RuleBookLoader: Sendable {
             } else {
                 state.set.types.types.append(type)
             }
+        }
+        for licenceNode in document.sequence(fields["licences"], what: "licences") ?? [] {
+            guard let entry = LicenceEntryParser.parse(licenceNode, in: document) else { continue }
+            if let first = state.set.licences.entry(entry.id) {
+                document.fail("licence '\(entry.id)' is already defined at \(first.location)", at: licenceNode)
+            } else {
+                state.set.licences.entries.append(entry)
+            }
+        }
+        if let allowedNode = fields["allowed-licences"] {
+            // A later book replaces the list of an earlier one: a project narrows or widens the décret's list.
+            state.set.licences.allowed = document.stringList(allowedNode, what: "allowed-licences")
+            state.allowedLocation = document.location(of: allowedNode)
         }
         if let missingNode = fields["missing-values"] {
             state.set.types.missingValues += document.stringList(missingNode, what: "missing-values") ?? []

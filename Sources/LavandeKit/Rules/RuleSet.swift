@@ -4,11 +4,15 @@ public struct RuleSet: Sendable {
     public var rules: [Rule]
     /// The column types and missing-value spellings the books define.
     public var types: ColumnTypeCatalogue
+    /// The licences the books know and the ones they allow.
+    public var licences: LicenceCatalogue
 
-    public init(books: [RuleBookInfo] = [], rules: [Rule] = [], types: ColumnTypeCatalogue = ColumnTypeCatalogue()) {
+    public init(books: [RuleBookInfo] = [], rules: [Rule] = [], types: ColumnTypeCatalogue = ColumnTypeCatalogue(),
+                licences: LicenceCatalogue = LicenceCatalogue()) {
         self.books = books
         self.rules = rules
         self.types = types
+        self.licences = licences
     }
 
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }

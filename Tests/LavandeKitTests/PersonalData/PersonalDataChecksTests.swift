@@ -65,6 +65,7 @@ final class PersonalDataChecksTests: XCTestCase {
         XCTAssertTrue(plain.summary.failed)
         let exempted = try await report(table, config: """
             lavande: 1
+            licence: etalab-2.0
             exemptions:
               - {category: elus, files: ["a.csv"], reason: "Liste des conseillers municipaux"}
             """)
