@@ -8,9 +8,7 @@ public struct InvalidValueCheck: ColumnTypeCheck, CheckKind {
     public static let target = CheckTarget.tabularFiles
     public static let selectsColumns = true
     public static let parameters = [
-        ParameterSpec("type", .columnType, default: .string(""),
-                      LocalizedText(fr: "Type attendu pour les colonnes choisies par `columns` ; vide : le type déduit de chaque colonne.",
-                                    en: "Type expected in the columns `columns` selects; empty: each column's inferred type.")),
+        TypedColumns.declaredTypeParameter,
         ParameterSpec("types", .columnTypes, default: .strings([]),
                       LocalizedText(fr: "Types de colonne concernés (vide : tous).", en: "Column types the rule is about (empty: all).")),
         ParameterSpec("reasons", .strings, default: .strings([]),
@@ -26,7 +24,7 @@ public struct InvalidValueCheck: ColumnTypeCheck, CheckKind {
     }
 
     public let rule: Rule
-    public var declaredType: String? { rule.parameters.string("type").isEmpty ? nil : rule.parameters.string("type") }
+    public var declaredType: String? { TypedColumns.declaredType(of: rule) }
     public init(rule: Rule) { self.rule = rule }
 
     public func makeObserver(for file: TabularFileContext, profiler: ColumnProfiler) -> TabularObserver {

@@ -14,6 +14,17 @@ struct TypedColumns {
         self.types = types
     }
 
+    /// The `type` parameter of kinds that judge columns by a type a rule may declare.
+    static let declaredTypeParameter = ParameterSpec(
+        "type", .columnType, default: .string(""),
+        LocalizedText(fr: "Type attendu pour les colonnes choisies par `columns` ; vide : le type déduit de chaque colonne.",
+                      en: "Type expected in the columns `columns` selects; empty: each column's inferred type."))
+
+    /// The type a rule declares with that parameter, nil when it is empty.
+    static func declaredType(of rule: Rule) -> String? {
+        rule.parameters.string("type").isEmpty ? nil : rule.parameters.string("type")
+    }
+
     /// The (profile, type index) pairs to judge.
     func bindings(in profiler: ColumnProfiler) -> [(profile: ColumnProfile, type: Int)] {
         let catalogue = profiler.catalogue
