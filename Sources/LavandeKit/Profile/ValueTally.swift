@@ -14,7 +14,4 @@ public struct ValueTally: Sendable {
             values.append(value())
         }
     }
-
-    /// Counts without keeping an example.
-    public mutating func count(_ amount: Int = 1) { count += amount }
 }
