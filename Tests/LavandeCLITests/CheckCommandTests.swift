@@ -62,6 +62,26 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue((excel["message"] as? String ?? "").contains("windows-1252"))
     }
 
+    func testSeveralFormatsFromOnePass() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lavande-formats-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("r.json").path
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let both = try CLIRunner.run(["check", "samples/marches-publics-casse", "--format", "json", "--format", "text", "-o", json])
+        XCTAssertEqual(both.status, 1)
+        XCTAssertTrue(both.stdout.contains("structure.title-row"), "the text report, on the standard output")
+        let written = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any]
+        XCTAssertEqual(written?["lavande_report"] as? Int, 1)
+        let directory = folder.appendingPathComponent("rapports").path
+        let intoDirectory = try CLIRunner.run(["check", "samples/marches-publics-casse", "--format", "json", "--format", "text",
+                                               "--report-dir", directory])
+        XCTAssertEqual(intoDirectory.stdout, "")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory).sorted(), ["lavande-report.json", "lavande-report.txt"])
+        XCTAssertEqual(try CLIRunner.run(["check", "samples", "--format", "json", "--format", "text"]).status, 2,
+                       "two reports cannot both go to the standard output")
+        XCTAssertEqual(try CLIRunner.run(["check", "samples", "--format", "json", "--format", "json", "-o", json, "-o", json]).status, 2)
+    }
+
     func testExitCodes() throws {
         XCTAssertEqual(try CLIRunner.run(["check", "samples/budget-primitif-2024"]).status, 0)
         XCTAssertEqual(try CLIRunner.run(["check", "samples"]).status, 1)

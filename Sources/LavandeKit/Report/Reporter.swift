@@ -16,6 +16,7 @@ public protocol Reporter: Sendable {
     static var identifier: String { get }
     /// Conventional file extension for `--report-dir` style outputs.
     static var fileExtension: String { get }
+    init()
     func render(_ report: Report, options: ReportOptions) -> String
 }
 
@@ -24,11 +25,7 @@ public enum Reporters {
     public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self]
 
     public static func named(_ identifier: String) -> (any Reporter)? {
-        switch identifier {
-        case TextReporter.identifier: return TextReporter()
-        case JSONReporter.identifier: return JSONReporter()
-        default: return nil
-        }
+        all.first { $0.identifier == identifier }.map { $0.init() }
     }
 
     public static var identifiers: [String] { all.map { $0.identifier } }
