@@ -24,6 +24,10 @@ struct CheckCommand: AsyncParsableCommand {
                                                       valueName: "file"))
     var output: [String] = []
 
+    @Option(help: ArgumentHelp("Report only the findings that are not in this earlier JSON report (matched on rule, dataset, file and column, not on rows).",
+                               valueName: "report.json"))
+    var baseline: String?
+
     @Option(help: ArgumentHelp("Write every report into this folder, as lavande-report.<extension> (text: lavande-report.txt).", valueName: "dir"))
     var reportDir: String?
 
@@ -71,7 +75,14 @@ struct CheckCommand: AsyncParsableCommand {
         let active = try rules.activeRules(near: paths[0])
         let engine = Engine(rules: active, options: EngineOptions(maxExamples: maxExamples, jobs: jobs, failOn: failOn,
                                                                         showValues: showValues))
-        let report = await engine.run(catalogue)
+        var report = await engine.run(catalogue)
+        if let baseline {
+            do {
+                report = report.excluding(try Baseline(contentsOf: baseline))
+            } catch {
+                throw UsageError(message: "\(error)")
+            }
+        }
         let environment = ProcessInfo.processInfo.environment
         for (index, name) in formats.enumerated() {
             let reporter = Reporters.named(name)!

@@ -82,6 +82,22 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(try CLIRunner.run(["check", "samples", "--format", "json", "--format", "json", "-o", json, "-o", json]).status, 2)
     }
 
+    func testABaselineKeepsOnlyNewFindings() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lavande-baseline-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let before = folder.appendingPathComponent("avant.json").path
+        XCTAssertEqual(try CLIRunner.run(["check", "samples/marches-publics-casse", "--format", "json", "-o", before]).status, 1)
+        let (again, report) = try CLIRunner.jsonReport(["samples/marches-publics-casse", "--baseline", before])
+        XCTAssertEqual(again.status, 0, "every finding is known: nothing new fails the run")
+        let summary = report["summary"] as? [String: Any]
+        XCTAssertEqual(summary?["findings"] as? Int, 0)
+        XCTAssertEqual(summary?["known"] as? Int, 8)
+        let (other, _) = try CLIRunner.jsonReport(["samples/qualite-eau-guillemets", "--baseline", before])
+        XCTAssertEqual(other.status, 1, "findings of another dataset are new")
+        XCTAssertEqual(try CLIRunner.run(["check", "samples", "--baseline", "README.md"]).status, 2, "not a JSON report")
+    }
+
     func testExitCodes() throws {
         XCTAssertEqual(try CLIRunner.run(["check", "samples/budget-primitif-2024"]).status, 0)
         XCTAssertEqual(try CLIRunner.run(["check", "samples"]).status, 1)

@@ -29,6 +29,7 @@ public struct JSONReporter: Reporter {
                 ("warnings", .int(summary.warnings)),
                 ("infos", .int(summary.infos)),
                 ("waived", .int(summary.waived)),
+                ("known", .int(summary.known)),
             ])),
             ("datasets", .array(report.datasets.map { dataset in
                 .object([

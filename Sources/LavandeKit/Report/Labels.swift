@@ -7,7 +7,7 @@ enum Labels {
 
     enum Key {
         case row, line, column, byteColumn, rows, columns, noFinding, more, waived, summary, datasets, files, errors, warnings,
-             infos, failing, notTabular, binary, unreadable, pass, fail, header, noHeader, folder, licence
+             infos, failing, notTabular, binary, unreadable, pass, fail, header, noHeader, folder, licence, known
 
         var texts: (fr: String, en: String) {
             switch self {
@@ -36,6 +36,7 @@ enum Labels {
             case .noHeader: return ("sans en-tête", "no header")
             case .folder: return ("(dossier)", "(folder)")
             case .licence: return ("Licence :", "Licence:")
+            case .known: return ("déjà connus (référence)", "known (baseline)")
             }
         }
     }

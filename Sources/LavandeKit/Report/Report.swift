@@ -9,6 +9,8 @@ public struct Report: Sendable {
     public var rules: [Rule]
     public var datasets: [DatasetSummary]
     public var findings: [Finding]
+    /// Findings left out because a baseline already held them (`--baseline`).
+    public var known = 0
 
     public init(tool: ToolInfo = .current, failOn: FailThreshold, rules: [Rule], datasets: [DatasetSummary], findings: [Finding]) {
         self.tool = tool
@@ -42,6 +44,8 @@ public struct ReportSummary: Sendable {
     public var warnings: Int
     public var infos: Int
     public var waived: Int
+    /// Findings of the baseline, not reported.
+    public var known: Int
     public var failedDatasets: Int
     public var failed: Bool
 
@@ -55,6 +59,7 @@ public struct ReportSummary: Sendable {
         warnings = active.filter { $0.severity == .warning }.count
         infos = active.filter { $0.severity == .info }.count
         waived = report.findings.count - active.count
+        known = report.known
         let failing = report.failing
         failedDatasets = Set(failing.map(\.dataset)).count
         failed = !failing.isEmpty

@@ -22,7 +22,8 @@ public protocol Reporter: Sendable {
 
 /// Every reporter, by `--format` name.
 public enum Reporters {
-    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self]
+    public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self, SARIFReporter.self, JUnitReporter.self, GitHubReporter.self,
+                                                  GitLabReporter.self, MarkdownReporter.self]
 
     public static func named(_ identifier: String) -> (any Reporter)? {
         all.first { $0.identifier == identifier }.map { $0.init() }

@@ -43,6 +43,7 @@ public struct TextReporter: Reporter {
             "\(summary.errors) \(label(.errors))", "\(summary.warnings) \(label(.warnings))", "\(summary.infos) \(label(.infos))",
         ]
         if summary.waived > 0 { counts.append("\(summary.waived) \(label(.waived))") }
+        if summary.known > 0 { counts.append("\(summary.known) \(label(.known))") }
         let colon = language == .fr ? " : " : ": "
         let line = label(.summary) + colon + "\(summary.datasets) \(label(.datasets)) (\(summary.failedDatasets) \(label(.failing))), "
             + "\(summary.files) \(label(.files)), " + counts.joined(separator: ", ")
