@@ -98,34 +98,24 @@ enum XMLEscaping {
     }
 
     /// Element content.
-    static func text(_ value: String) -> String {
-        var output = ""
-        for scalar in value.unicodeScalars where isAllowed(scalar) {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\r": output += "&#13;"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    static func text(_ value: String) -> String { escape(value, inAttribute: false) }
 
     /// A double-quoted attribute value; line breaks and tabs kept as character references
     /// (a parser would turn them into spaces otherwise).
-    static func attribute(_ value: String) -> String {
+    static func attribute(_ value: String) -> String { escape(value, inAttribute: true) }
+
+    private static func escape(_ value: String, inAttribute: Bool) -> String {
         var output = ""
         for scalar in value.unicodeScalars where isAllowed(scalar) {
             switch scalar {
             case "&": output += "&amp;"
             case "<": output += "&lt;"
             case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&apos;"
-            case "\n": output += "&#10;"
             case "\r": output += "&#13;"
-            case "\t": output += "&#9;"
+            case "\"" where inAttribute: output += "&quot;"
+            case "'" where inAttribute: output += "&apos;"
+            case "\n" where inAttribute: output += "&#10;"
+            case "\t" where inAttribute: output += "&#9;"
             default: output.unicodeScalars.append(scalar)
             }
         }

@@ -148,7 +148,7 @@ enum MarkdownHTML {
     }
 }
 
-/// Words shared by the CI reporters (JUnit, GitHub, GitLab, Markdown).
+/// Words shared by the reporters (terminal, JUnit, GitHub, GitLab, Markdown).
 enum CIReportText {
     /// "row 4, line 5, column 3 «nom», byte 12"; nil when the location says nothing.
     static func place(_ location: Location?, language: Language) -> String? {

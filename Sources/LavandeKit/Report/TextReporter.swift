@@ -88,15 +88,7 @@ public struct TextReporter: Reporter {
     }
 
     private func describe(_ location: Location?, language: Language) -> String? {
-        guard let location, !location.isEmpty else { return nil }
-        var parts: [String] = []
-        if let row = location.row { parts.append("\(Labels.text(.row, language)) \(row)") }
-        if let line = location.line, line != location.row { parts.append("\(Labels.text(.line, language)) \(line)") }
-        if let column = location.column {
-            parts.append("\(Labels.text(.column, language)) \(column.index)" + (column.name.map { " «\($0)»" } ?? ""))
-        }
-        if let byteColumn = location.byteColumn { parts.append("\(Labels.text(.byteColumn, language)) \(byteColumn)") }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        CIReportText.place(location, language: language)
     }
 }
 
