@@ -17,6 +17,8 @@ public struct TabularFileContext: Sendable {
     public var showValues = false
     /// The publisher's own e-mail domains and phone numbers (`.lavande.yaml`).
     public var publisher = PublisherIdentity()
+    /// What the observers of this file compute once and share.
+    public let memo = FileMemo()
 
     public init(pathInDataset: String, reportPath: String, maxExamples: Int, datasetDirectory: String,
                 documents: [String], configuredSchema: String? = nil) {

@@ -9,7 +9,12 @@ enum SchemaResolution {
     /// A usable schema, with the problems of the parts left out.
     case usable(TableSchema, name: String, problems: SchemaProblems)
 
+    /// The file's schema, located and loaded once for all the schema rules of the file.
     static func resolve(for file: TabularFileContext) -> SchemaResolution {
+        file.memo.value("table-schema") { load(for: file) }
+    }
+
+    private static func load(for file: TabularFileContext) -> SchemaResolution {
         guard let location = SchemaLocator.locate(for: file) else { return .none }
         let data: Data
         switch location {

@@ -95,12 +95,16 @@ enum SchemaCell {
 struct SchemaRow {
     let record: Record
     let table: BoundTable
+    /// The cells of the record already decoded by another schema rule of the file.
+    let decoded: DecodedCells
 
     func cell(_ column: BoundColumn) -> SchemaCell {
         guard column.index < record.fields.count else { return .absent }
         let field = record.fields[column.index]
-        var text = field.isEmpty ? "" : TextDecoding.string(field.bytes, encoding: table.layout.info.recordEncoding)
-        if table.skipsInitialSpace && !field.wasQuoted { text = SchemaRow.unpadded(text, quote: table.layout.info.dialect.quote) }
+        let text = decoded.text(of: record, at: column.index) {
+            let text = field.isEmpty ? "" : TextDecoding.string(field.bytes, encoding: table.layout.info.recordEncoding)
+            return table.skipsInitialSpace && !field.wasQuoted ? SchemaRow.unpadded(text, quote: table.layout.info.dialect.quote) : text
+        }
         return column.missingValues.contains(text) ? .missing : .value(text)
     }
 
@@ -128,5 +132,23 @@ struct SchemaRow {
         let mark = Character(UnicodeScalar(quote))
         guard trimmed.count >= 2, trimmed.first == mark, trimmed.last == mark else { return String(trimmed) }
         return String(trimmed.dropFirst().dropLast()).replacingOccurrences(of: String([mark, mark]), with: String(mark))
+    }
+}
+
+/// The texts of the current record's cells, decoded once for all the schema rules of a file
+/// (each rule has its own observer, called one after the other on the same record).
+final class DecodedCells {
+    private var record = -1
+    private var texts: [Int: String] = [:]
+
+    func text(of record: Record, at index: Int, decode: () -> String) -> String {
+        if record.number != self.record {
+            self.record = record.number
+            texts.removeAll(keepingCapacity: true)
+        }
+        if let text = texts[index] { return text }
+        let text = decode()
+        texts[index] = text
+        return text
     }
 }

@@ -39,10 +39,12 @@ final class SchemaTableObserver: TabularObserver {
     private var table: BoundTable?
     private var drafts: [FindingDraft] = []
     private var judge: (any SchemaRowJudge)?
+    private let decoded: DecodedCells
 
     init(rule: Rule, file: TabularFileContext, bind: @escaping (BoundTable) -> ([FindingDraft], (any SchemaRowJudge)?)) {
         if case let .usable(schema, name, _) = SchemaResolution.resolve(for: file) { self.schema = (schema, name) } else { schema = nil }
         settings = SchemaCheckSettings(rule: rule, file: file)
+        decoded = file.memo.value("schema-decoded-cells") { DecodedCells() }
         self.bind = bind
     }
 
@@ -59,7 +61,7 @@ final class SchemaTableObserver: TabularObserver {
             (drafts, judge) = bind(bound)
         case .data:
             guard let judge, let table, !record.isAllEmpty else { return }
-            judge.judge(SchemaRow(record: record, table: table))
+            judge.judge(SchemaRow(record: record, table: table, decoded: decoded))
         }
     }
 

@@ -219,33 +219,29 @@ extension LicenceDocumentReader {
             return key
         }
 
+        /// A one-line string: basic (`"…"`, with escapes) or literal (`'…'`).
+        private static func readLine(_ scanner: inout Scanner, quote: Character, escapes: Bool) throws -> String {
+            scanner.advance()
+            var text = ""
+            while true {
+                guard let character = scanner.current, character != "\n", character != "\r\n" else {
+                    throw Failure(line: scanner.line, message: "unterminated string")
+                }
+                scanner.advance()
+                if character == quote { return text }
+                if escapes && character == "\\" { text += try escape(&scanner) } else { text.append(character) }
+            }
+        }
+
         private static func readValue(_ scanner: inout Scanner, depth: Int) throws -> Value {
             guard depth < 32 else { throw Failure(line: scanner.line, message: "lists nested too deeply") }
             switch scanner.current {
             case "\"":
                 if scanner.peek("\"\"\"") { return .string(try readMultiline(&scanner, quote: "\"\"\"", escapes: true)) }
-                scanner.advance()
-                var text = ""
-                while true {
-                    guard let character = scanner.current, character != "\n", character != "\r\n" else {
-                        throw Failure(line: scanner.line, message: "unterminated string")
-                    }
-                    scanner.advance()
-                    if character == "\"" { return .string(text) }
-                    if character == "\\" { text += try escape(&scanner) } else { text.append(character) }
-                }
+                return .string(try readLine(&scanner, quote: "\"", escapes: true))
             case "'":
                 if scanner.peek("'''") { return .string(try readMultiline(&scanner, quote: "'''", escapes: false)) }
-                scanner.advance()
-                var text = ""
-                while true {
-                    guard let character = scanner.current, character != "\n", character != "\r\n" else {
-                        throw Failure(line: scanner.line, message: "unterminated string")
-                    }
-                    scanner.advance()
-                    if character == "'" { return .string(text) }
-                    text.append(character)
-                }
+                return .string(try readLine(&scanner, quote: "'", escapes: false))
             case "[":
                 scanner.advance()
                 var values: [Value] = []
