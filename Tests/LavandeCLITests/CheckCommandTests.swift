@@ -74,9 +74,12 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(written?["lavande_report"] as? Int, 1)
         let directory = folder.appendingPathComponent("rapports").path
         let intoDirectory = try CLIRunner.run(["check", "samples/marches-publics-casse", "--format", "json", "--format", "text",
-                                               "--report-dir", directory])
+                                               "--format", "html", "--report-dir", directory])
         XCTAssertEqual(intoDirectory.stdout, "")
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory).sorted(), ["lavande-report.json", "lavande-report.txt"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory).sorted(),
+                       ["lavande-report.html", "lavande-report.json", "lavande-report.txt"])
+        let page = try String(contentsOfFile: directory + "/lavande-report.html", encoding: .utf8)
+        XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>") && page.contains("structure.title-row"))
         XCTAssertEqual(try CLIRunner.run(["check", "samples", "--format", "json", "--format", "text"]).status, 2,
                        "two reports cannot both go to the standard output")
         XCTAssertEqual(try CLIRunner.run(["check", "samples", "--format", "json", "--format", "json", "-o", json, "-o", json]).status, 2)

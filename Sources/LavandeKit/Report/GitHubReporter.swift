@@ -38,7 +38,7 @@ public struct GitHubReporter: Reporter {
             output += "::\(command) " + properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
             output += "::" + Self.escapeData(message) + "\n"
         }
-        output += CIReportText.summaryLine(report, language: language) + "\n"
+        output += ReportText.summaryLine(report, language: language) + "\n"
         return output
     }
 

@@ -26,7 +26,7 @@ public struct GitLabReporter: Reporter {
             seen[key] = occurrence
             if occurrence > 1 { key += "\u{1F}#\(occurrence)" }
             var description = finding.message[language]
-            if let place = CIReportText.place(finding.location, language: language) { description += " (\(place))" }
+            if let place = ReportText.place(finding.location, language: language) { description += " (\(place))" }
             issues.append(.object([
                 ("description", .string(description)),
                 ("check_name", .string(finding.ruleID)),

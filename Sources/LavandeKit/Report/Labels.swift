@@ -5,6 +5,29 @@ enum Labels {
         return language == .fr ? pair.fr : pair.en
     }
 
+    /// A severity as a word of the language ("erreur", "warning").
+    static func severity(_ severity: Severity, _ language: Language) -> String {
+        guard language == .fr else { return severity.rawValue }
+        switch severity {
+        case .error: return "erreur"
+        case .warning: return "avertissement"
+        case .info: return "information"
+        }
+    }
+
+    /// What the families of the default rule books are about; another family is shown by its id.
+    static func family(_ family: String, _ language: Language) -> String {
+        let names: [String: (fr: String, en: String)] = [
+            "encoding": ("Encodage", "Encoding"),
+            "structure": ("Structure du tableau", "Table structure"),
+            "types": ("Types des colonnes", "Column types"),
+            "personal-data": ("Données personnelles", "Personal data"),
+            "licence": ("Licence", "Licence"),
+        ]
+        guard let name = names[family] else { return family }
+        return language == .fr ? name.fr : name.en
+    }
+
     enum Key {
         case row, line, column, byteColumn, rows, columns, noFinding, more, waived, summary, datasets, files, errors, warnings,
              infos, failing, notTabular, binary, unreadable, pass, fail, header, noHeader, folder, licence, known

@@ -44,7 +44,7 @@ public struct MarkdownReporter: Reporter {
             output += "### " + word("Jeux de données en échec", "Failing datasets") + "\n\n"
             for name in failing {
                 let found = report.failing.filter { $0.dataset == name }
-                output += "- " + Self.code(Self.folder(name)) + " — " + Self.severityCounts(found, language: language) + "\n"
+                output += "- " + Self.code(ReportText.folder(name)) + " — " + ReportText.severityCounts(found, language: language) + "\n"
             }
             output += "\n"
         }
@@ -59,7 +59,7 @@ public struct MarkdownReporter: Reporter {
             output += "### " + heading + "\n\n"
             for (index, finding) in first.enumerated() {
                 var head = "\(index + 1). **\(finding.severity.rawValue)** " + Self.code(finding.ruleID)
-                if let place = CIReportText.place(finding, language: language, withFile: true) { head += " — " + Self.inline(place) }
+                if let place = ReportText.place(finding, language: language, withFile: true) { head += " — " + Self.inline(place) }
                 output += head + "  \n   " + Self.inline(finding.message[language]) + "  \n   → " + Self.inline(finding.help[language]) + "\n"
             }
             output += "\n"
@@ -70,9 +70,9 @@ public struct MarkdownReporter: Reporter {
             let found = report.findings.filter { $0.dataset == dataset.name }
             guard !found.isEmpty else { clean.append(dataset.name); continue }
             let status = failingDatasets.contains(dataset.name) ? "❌ " + label(.fail) : "✅ " + label(.pass)
-            output += "<details><summary><code>\(MarkdownHTML.escape(Self.folder(dataset.name)))</code> — \(MarkdownHTML.escape(status)) — "
-                + MarkdownHTML.escape(Self.severityCounts(found.filter { !$0.isWaived }, language: language))
-                + (found.contains { $0.isWaived } ? MarkdownHTML.escape(", \(found.filter(\.isWaived).count) \(label(.waived))") : "")
+            output += "<details><summary><code>\(XMLEscaping.text(ReportText.folder(dataset.name)))</code> — \(XMLEscaping.text(status)) — "
+                + XMLEscaping.text(ReportText.severityCounts(found.filter { !$0.isWaived }, language: language))
+                + (found.contains { $0.isWaived } ? XMLEscaping.text(", \(found.filter(\.isWaived).count) \(label(.waived))") : "")
                 + "</summary>\n\n"
             output += "| | \(word("Règle", "Rule")) | \(word("Fichier", "File")) | \(word("Endroit", "Place")) | "
                 + "\(word("Constat", "Finding")) | \(word("Correction", "Fix")) |\n"
@@ -85,32 +85,20 @@ public struct MarkdownReporter: Reporter {
                 if finding.count > 1 { message += " (×\(finding.count))" }
                 if let evidence = finding.evidence { message += " — " + evidence }
                 output += "| \(Self.cell(severity)) | \(Self.code(finding.ruleID)) | \(file) | "
-                    + "\(Self.cell(CIReportText.place(finding.location, language: language) ?? "")) | "
+                    + "\(Self.cell(ReportText.place(finding.location, language: language) ?? "")) | "
                     + "\(Self.cell(message)) | \(Self.cell(finding.help[language])) |\n"
             }
             output += "\n</details>\n\n"
         }
         if !clean.isEmpty {
             output += "✅ " + word("Sans constat", "No finding") + (language == .fr ? " : " : ": ")
-                + clean.map { Self.code(Self.folder($0)) }.joined(separator: ", ") + "\n\n"
+                + clean.map { Self.code(ReportText.folder($0)) }.joined(separator: ", ") + "\n\n"
         }
-        output += "<sub>\(MarkdownHTML.escape(report.tool.name)) \(MarkdownHTML.escape(report.tool.version)) · fail-on: \(report.failOn.rawValue)</sub>\n"
+        output += "<sub>\(XMLEscaping.text(report.tool.name)) \(XMLEscaping.text(report.tool.version)) · fail-on: \(report.failOn.rawValue)</sub>\n"
         return output
     }
 
     private func cap(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
-
-    static func folder(_ name: String) -> String { name == "." ? "./" : name + "/" }
-
-    /// "2 errors, 1 warning"-style counts, zeros left out.
-    static func severityCounts(_ findings: [Finding], language: Language) -> String {
-        var parts: [String] = []
-        for (severity, key) in [(Severity.error, Labels.Key.errors), (.warning, .warnings), (.info, .infos)] {
-            let count = findings.filter { $0.severity == severity }.count
-            if count > 0 { parts.append("\(count) \(Labels.text(key, language))") }
-        }
-        return parts.isEmpty ? Labels.text(.noFinding, language) : parts.joined(separator: ", ")
-    }
 
     /// Text in a paragraph: Markdown punctuation backslash-escaped, HTML escaped, one line.
     static func inline(_ text: String) -> String {
@@ -138,64 +126,5 @@ public struct MarkdownReporter: Reporter {
     static func code(_ text: String) -> String {
         let clean = text.replacingScalars(["`": "ˋ", "|": "¦", "\n": " ", "\r": " "])
         return "`" + clean + "`"
-    }
-}
-
-/// Minimal HTML escaping, for the `<summary>` of the Markdown report.
-enum MarkdownHTML {
-    static func escape(_ text: String) -> String {
-        text.replacingScalars(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;"])
-    }
-}
-
-/// Words shared by the reporters (terminal, JUnit, GitHub, GitLab, Markdown).
-enum CIReportText {
-    /// "row 4, line 5, column 3 «nom», byte 12"; nil when the location says nothing.
-    static func place(_ location: Location?, language: Language) -> String? {
-        guard let location, !location.isEmpty || location.byteColumn != nil else { return nil }
-        var parts: [String] = []
-        if let row = location.row { parts.append("\(Labels.text(.row, language)) \(row)") }
-        if let line = location.line, line != location.row { parts.append("\(Labels.text(.line, language)) \(line)") }
-        if let column = location.column {
-            parts.append("\(Labels.text(.column, language)) \(column.index)" + (column.name.map { " «\($0)»" } ?? ""))
-        }
-        if let byteColumn = location.byteColumn { parts.append("\(Labels.text(.byteColumn, language)) \(byteColumn)") }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
-    }
-
-    /// The file (or the folder) then the place.
-    static func place(_ finding: Finding, language: Language, withFile: Bool) -> String? {
-        var parts: [String] = []
-        if withFile { parts.append(finding.file ?? MarkdownReporter.folder(finding.dataset)) }
-        if let place = place(finding.location, language: language) { parts.append(place) }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
-    }
-
-    /// A finding as a few plain lines: severity, rule and place; message; evidence; fix; waiver.
-    static func block(_ finding: Finding, language: Language) -> String {
-        var head = "[\(finding.severity.rawValue)] \(finding.ruleID)"
-        if let place = place(finding, language: language, withFile: true) { head += " — " + place }
-        if finding.count > 1 { head += " (×\(finding.count))" }
-        var lines = [head, finding.message[language]]
-        let others = finding.examples.dropFirst().compactMap { place($0, language: language) }
-        if !others.isEmpty { lines.append("… " + others.joined(separator: "; ")) }
-        if let evidence = finding.evidence { lines.append(evidence) }
-        lines.append("→ " + finding.help[language])
-        if let waiver = finding.waiver { lines.append("\(Labels.text(.waived, language)): \(waiver)") }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// The summary line of the terminal report.
-    static func summaryLine(_ report: Report, language: Language) -> String {
-        let summary = report.summary
-        func label(_ key: Labels.Key) -> String { Labels.text(key, language) }
-        var counts = [
-            "\(summary.errors) \(label(.errors))", "\(summary.warnings) \(label(.warnings))", "\(summary.infos) \(label(.infos))",
-        ]
-        if summary.waived > 0 { counts.append("\(summary.waived) \(label(.waived))") }
-        if summary.known > 0 { counts.append("\(summary.known) \(label(.known))") }
-        let colon = language == .fr ? " : " : ": "
-        return label(.summary) + colon + "\(summary.datasets) \(label(.datasets)) (\(summary.failedDatasets) \(label(.failing))), "
-            + "\(summary.files) \(label(.files)), " + counts.joined(separator: ", ")
     }
 }

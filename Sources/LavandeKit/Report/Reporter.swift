@@ -23,7 +23,7 @@ public protocol Reporter: Sendable {
 /// Every reporter, by `--format` name.
 public enum Reporters {
     public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self, SARIFReporter.self, JUnitReporter.self, GitHubReporter.self,
-                                                  GitLabReporter.self, MarkdownReporter.self]
+                                                  GitLabReporter.self, MarkdownReporter.self, HTMLReporter.self]
 
     public static func named(_ identifier: String) -> (any Reporter)? {
         all.first { $0.identifier == identifier }.map { $0.init() }

@@ -17,7 +17,7 @@ public struct TextReporter: Reporter {
             let status = failing.contains(dataset.name) ? paint.red("✗ " + label(.fail)) : paint.green("✓ " + label(.pass))
             output += paint.bold(dataset.name == "." ? "./" : dataset.name + "/") + "  " + status + "\n"
             for file in dataset.files {
-                output += "  " + paint.bold(file.path) + "  " + paint.dim(describe(file, language: language)) + "\n"
+                output += "  " + paint.bold(file.path) + "  " + paint.dim(ReportText.describe(file, language: language)) + "\n"
                 for finding in byFile[file.path] ?? [] {
                     output += render(finding, language: language, paint: paint)
                 }
@@ -38,32 +38,9 @@ public struct TextReporter: Reporter {
             }
             output += "\n"
         }
-        let summary = report.summary
-        var counts = [
-            "\(summary.errors) \(label(.errors))", "\(summary.warnings) \(label(.warnings))", "\(summary.infos) \(label(.infos))",
-        ]
-        if summary.waived > 0 { counts.append("\(summary.waived) \(label(.waived))") }
-        if summary.known > 0 { counts.append("\(summary.known) \(label(.known))") }
-        let colon = language == .fr ? " : " : ": "
-        let line = label(.summary) + colon + "\(summary.datasets) \(label(.datasets)) (\(summary.failedDatasets) \(label(.failing))), "
-            + "\(summary.files) \(label(.files)), " + counts.joined(separator: ", ")
-        output += (summary.failed ? paint.red(line) : paint.green(line)) + "\n"
+        let line = ReportText.summaryLine(report, language: language)
+        output += (report.summary.failed ? paint.red(line) : paint.green(line)) + "\n"
         return output
-    }
-
-    private func describe(_ file: FileSummary, language: Language) -> String {
-        switch file.status {
-        case .notTabular: return Labels.text(.notTabular, language)
-        case .binary: return Labels.text(.binary, language)
-        case .unreadable: return Labels.text(.unreadable, language)
-        case .checked:
-            var parts = [file.encoding ?? "?"]
-            if let delimiter = file.delimiter { parts.append("« \(delimiter) »") }
-            if let rows = file.rows { parts.append("\(rows) \(Labels.text(.rows, language))") }
-            if let columns = file.columns { parts.append("\(columns) \(Labels.text(.columns, language))") }
-            if file.hasHeader == false { parts.append(Labels.text(.noHeader, language)) }
-            return parts.joined(separator: " · ")
-        }
     }
 
     private func render(_ finding: Finding, language: Language, paint: Paint) -> String {
@@ -74,10 +51,10 @@ public struct TextReporter: Reporter {
         case .info: severity = paint.blue("info   ")
         }
         var head = "    " + severity + " " + paint.dim(finding.ruleID)
-        if let place = describe(finding.location, language: language) { head += "  " + place }
+        if let place = ReportText.place(finding.location, language: language) { head += "  " + place }
         if finding.isWaived { head += "  " + paint.dim("[\(Labels.text(.waived, language)): \(finding.waiver!)]") }
         var output = head + "\n      " + finding.message[language] + "\n"
-        let others = finding.examples.dropFirst().compactMap { describe($0, language: language) }
+        let others = finding.examples.dropFirst().compactMap { ReportText.place($0, language: language) }
         if !others.isEmpty {
             let more = finding.count - finding.examples.count
             output += "      " + paint.dim("… " + others.joined(separator: "; ") + (more > 0 ? " (+\(more) \(Labels.text(.more, language)))" : "")) + "\n"
@@ -85,10 +62,6 @@ public struct TextReporter: Reporter {
         if let evidence = finding.evidence { output += "      " + paint.dim(evidence) + "\n" }
         output += "      " + paint.cyan("→ " + finding.help[language]) + "\n"
         return output
-    }
-
-    private func describe(_ location: Location?, language: Language) -> String? {
-        CIReportText.place(location, language: language)
     }
 }
 
