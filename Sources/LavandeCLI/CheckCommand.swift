@@ -15,24 +15,21 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var rules: RuleOptions
     @OptionGroup var language: LanguageOption
-
-    @Option(help: ArgumentHelp("Report format: \(Reporters.identifiers.joined(separator: ", ")). Repeat it to write several reports from one pass (default: text).",
-                               valueName: "format"))
-    var format: [String] = []
-
-    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file instead of the standard output; repeat it, in the order of --format, for several formats.",
-                                                      valueName: "file"))
-    var output: [String] = []
+    @OptionGroup var output: ReportOutput
 
     @Option(help: ArgumentHelp("Report only the findings that are not in this earlier JSON report (matched on rule, dataset, file and column, not on rows).",
                                valueName: "report.json"))
     var baseline: String?
 
-    @Option(help: ArgumentHelp("Write every report into this folder, as lavande-report.<extension> (text: lavande-report.txt).", valueName: "dir"))
-    var reportDir: String?
-
-    @Option(help: ArgumentHelp("Fail (exit code 1) on findings at or above this severity: error, warning, info or never.", valueName: "level"))
-    var failOn: FailThreshold = .error
+    @Option(help: ArgumentHelp("Check only shard I of N (1 ≤ I ≤ N): the datasets whose path relative to the checked root hashes, modulo N, to I-1. Run every shard with the same paths, then join their JSON reports with lavande merge.",
+                               valueName: "i/n"),
+            transform: { text in
+                guard let shard = Shard(text) else {
+                    throw ValidationError("give I/N, two whole numbers with 1 ≤ I ≤ N (for example 2/8)")
+                }
+                return shard
+            })
+    var shard: Shard?
 
     @Option(help: ArgumentHelp("Example locations kept per finding.", valueName: "n"))
     var maxExamples = 5
@@ -43,21 +40,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Show values as they are in the evidence of findings and in column profiles, instead of masked. They may be personal data: for your own machine, never for a published report.")
     var showValues = false
 
-    @Flag(help: "Never use colours in the terminal report (colours are also off when NO_COLOR is set or the output is not a terminal).")
-    var noColor = false
-
-    /// The formats asked for, text when none.
-    private var formats: [String] { format.isEmpty ? [TextReporter.identifier] : format }
-
     func validate() throws {
-        for name in formats where Reporters.named(name) == nil {
-            throw ValidationError("unknown format '\(name)' (known: \(Reporters.identifiers.joined(separator: ", ")))")
-        }
-        guard Set(formats).count == formats.count else { throw ValidationError("a format is given twice") }
-        guard output.count <= formats.count else { throw ValidationError("more --output files than --format formats") }
-        if reportDir == nil && formats.count - output.count > 1 {
-            throw ValidationError("only one report can go to the standard output: give --output for each format, or --report-dir")
-        }
         guard maxExamples >= 0 else { throw ValidationError("--max-examples must be 0 or more") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
     }
@@ -73,9 +56,10 @@ struct CheckCommand: AsyncParsableCommand {
             throw UsageError(message: "no dataset found under \(paths.joined(separator: ", ")) (no .csv, .tsv or .txt file, no datapackage.json)")
         }
         let active = try rules.activeRules(near: paths[0])
-        let engine = Engine(rules: active, options: EngineOptions(maxExamples: maxExamples, jobs: jobs, failOn: failOn,
+        let engine = Engine(rules: active, options: EngineOptions(maxExamples: maxExamples, jobs: jobs, failOn: output.failOn,
                                                                         showValues: showValues))
-        var report = await engine.run(catalogue)
+        var report = await engine.run(shard?.select(catalogue) ?? catalogue)
+        report.shard = shard
         if let baseline {
             do {
                 report = report.excluding(try Baseline(contentsOf: baseline))
@@ -83,25 +67,6 @@ struct CheckCommand: AsyncParsableCommand {
                 throw UsageError(message: "\(error)")
             }
         }
-        let environment = ProcessInfo.processInfo.environment
-        for (index, name) in formats.enumerated() {
-            let reporter = Reporters.named(name)!
-            let destination = index < output.count ? output[index]
-                : reportDir.map { ($0 as NSString).appendingPathComponent("lavande-report." + type(of: reporter).fileExtension) }
-            let color = !noColor && destination == nil && name == TextReporter.identifier
-                && environment["NO_COLOR"].map(\.isEmpty) ?? true && isatty(STDOUT_FILENO) == 1
-            let text = reporter.render(report, options: ReportOptions(language: language.language, color: color))
-            if let destination {
-                do {
-                    if let reportDir { try FileManager.default.createDirectory(atPath: reportDir, withIntermediateDirectories: true) }
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: destination), options: .atomic)
-                } catch {
-                    throw UsageError(message: "cannot write the report to \(destination): \(error.localizedDescription)")
-                }
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
-        }
-        if report.summary.failed { throw ExitCode(ExitStatus.findings.rawValue) }
+        try output.finish(report, language: language.language)
     }
 }

@@ -14,15 +14,22 @@ final class DocumentedSchemasTests: XCTestCase {
     }
 
     func testReportsMatchTheReportSchema() throws {
-        let (result, _) = try CLIRunner.jsonReport(["samples", "--lang", "fr"])
-        let report = FileManager.default.temporaryDirectory.appendingPathComponent("lavande-report-\(UUID().uuidString).json")
-        defer { try? FileManager.default.removeItem(at: report) }
-        try Data(result.stdout.utf8).write(to: report)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lavande-reports-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var reports: [String] = []
+        for (name, arguments) in [("whole", ["--lang", "fr"]), ("shard", ["--shard", "2/3", "--lang", "en"])] {
+            let (result, _) = try CLIRunner.jsonReport(["samples"] + arguments)
+            let report = folder.appendingPathComponent("\(name).json")
+            try Data(result.stdout.utf8).write(to: report)
+            reports.append(report.path)
+        }
         try validate("""
             import json, jsonschema
             schema = json.load(open('docs/report.schema.json'))
             jsonschema.Draft202012Validator.check_schema(schema)
-            jsonschema.validate(json.load(open('\(report.path)')), schema)
+            for path in \(reports):
+                jsonschema.validate(json.load(open(path)), schema)
             """)
     }
 

@@ -16,6 +16,20 @@ public struct ColumnSummary: Sendable {
     /// (or `--show-values` was given).
     public var examples: [String]
 
+    init(column: ColumnRef, type: String?, filled: Int, empty: Int, missing: Int, distinct: Int,
+         shares: [(type: String, share: Double)], minimum: String?, maximum: String?, examples: [String]) {
+        self.column = column
+        self.type = type
+        self.filled = filled
+        self.empty = empty
+        self.missing = missing
+        self.distinct = distinct
+        self.shares = shares
+        self.minimum = minimum
+        self.maximum = maximum
+        self.examples = examples
+    }
+
     public init(_ profile: ColumnProfile, catalogue: ColumnTypeCatalogue, showValues: Bool) {
         column = profile.column
         let inferred = profile.inferredType.map { catalogue.types[$0] }

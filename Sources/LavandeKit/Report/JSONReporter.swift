@@ -13,10 +13,12 @@ public struct JSONReporter: Reporter {
     public func document(_ report: Report, options: ReportOptions) -> JSONValue {
         let summary = report.summary
         let failingDatasets = Set(report.failing.map(\.dataset))
+        let shard: [(String, JSONValue)] = report.shard.map { [("shard", .object([("index", .int($0.index)), ("count", .int($0.count))]))] } ?? []
         return .object([
             ("lavande_report", .int(Report.formatVersion)),
             ("tool", .object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))])),
             ("language", .string(options.language.rawValue)),
+        ] + shard + [
             ("summary", .object([
                 ("status", .string(summary.failed ? "fail" : "pass")),
                 ("fail_on", .string(report.failOn.rawValue)),
@@ -103,6 +105,7 @@ public struct JSONReporter: Reporter {
             ("line", .optional(finding.location?.line)),
             ("column", finding.location?.column.map(column) ?? .null),
             ("offset", .optional(finding.location?.offset)),
+            ("byte_column", .optional(finding.location?.byteColumn)),
             ("count", .int(finding.count)),
             ("examples", .array(finding.examples.map(location))),
             ("evidence", .optional(finding.evidence)),

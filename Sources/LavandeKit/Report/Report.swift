@@ -11,6 +11,8 @@ public struct Report: Sendable {
     public var findings: [Finding]
     /// Findings left out because a baseline already held them (`--baseline`).
     public var known = 0
+    /// The share of the catalogue this run checked (`--shard`); nil for a whole run.
+    public var shard: Shard?
 
     public init(tool: ToolInfo = .current, failOn: FailThreshold, rules: [Rule], datasets: [DatasetSummary], findings: [Finding]) {
         self.tool = tool
@@ -77,7 +79,7 @@ public struct DatasetSummary: Sendable {
 
 /// One file of a dataset: how it was read.
 public struct FileSummary: Sendable {
-    public enum Status: String, Sendable {
+    public enum Status: String, Sendable, CaseIterable {
         /// Read as a table.
         case checked
         /// A `.txt` file that is not delimited data: not checked.

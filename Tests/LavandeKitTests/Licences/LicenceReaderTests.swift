@@ -175,13 +175,13 @@ final class LicenceReaderTests: XCTestCase {
     /// The deepest document accepted is read safely on a thread with a small stack (a debug build,
     /// 256 KB), as a worker thread of the engine may have.
     func testDeepestAcceptedNestingFitsASmallStack() throws {
-        let depth = LicenceDocumentReader.JSONParser.maximumDepth
+        let depth = JSONParser.maximumDepth
         let text = String(repeating: "[{\"licenses\":", count: depth / 2) + "1" + String(repeating: "}]", count: depth / 2)
         let done = expectation(description: "parsed")
         let thread = Thread {
-            XCTAssertNotNil(try? LicenceDocumentReader.JSONParser.parse(text))
+            XCTAssertNotNil(try? JSONParser.parse(text))
             var result = LicenceDocuments()
-            if let root = try? LicenceDocumentReader.JSONParser.parse(text) {
+            if let root = try? JSONParser.parse(text) {
                 LicenceDocumentReader.PortalJSON.read(root, document: "deep.json", dataFiles: [], into: &result)
                 LicenceDocumentReader.DCAT.read(root, document: "deep.json", dataFiles: [], into: &result)
             }

@@ -94,4 +94,14 @@ enum LicenceDocumentReader {
         default: SPDXHeader.read(text, document: name, into: &result)
         }
     }
+
+    /// Parses a JSON document, or records why it cannot be read and returns nil.
+    static func parseJSON(_ text: String, document: String, into result: inout LicenceDocuments) -> JSONNode? {
+        do {
+            return try JSONParser.parse(text)
+        } catch {
+            result.unreadable.append((document, "\(document) is not valid JSON (line \(error.line): \(error.message))"))
+            return nil
+        }
+    }
 }
