@@ -43,6 +43,9 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Show values as they are in the evidence of findings and in column profiles, instead of masked. They may be personal data: for your own machine, never for a published report.")
     var showValues = false
 
+    @Flag(name: [.short, .long], help: "No progress bar on standard error (it is shown only when standard error is a terminal, during runs longer than a second).")
+    var quiet = false
+
     @Flag(help: "Never use colours in the terminal report (colours are also off when NO_COLOR is set or the output is not a terminal).")
     var noColor = false
 
@@ -73,9 +76,13 @@ struct CheckCommand: AsyncParsableCommand {
             throw UsageError(message: "no dataset found under \(paths.joined(separator: ", ")) (no .csv, .tsv or .txt file, no datapackage.json)")
         }
         let active = try rules.activeRules(near: paths[0])
+        let progress = !quiet && isatty(STDERR_FILENO) == 1 ? RunProgress() : nil
         let engine = Engine(rules: active, options: EngineOptions(maxExamples: maxExamples, jobs: jobs, failOn: failOn,
-                                                                        showValues: showValues))
+                                                                        showValues: showValues, progress: progress))
+        let bar = progress.map(ProgressBar.init)
+        bar?.start()
         var report = await engine.run(catalogue)
+        bar?.stop()
         if let baseline {
             do {
                 report = report.excluding(try Baseline(contentsOf: baseline))
