@@ -40,6 +40,9 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Show values as they are in the evidence of findings and in column profiles, instead of masked. They may be personal data: for your own machine, never for a published report.")
     var showValues = false
 
+    @Flag(name: [.short, .long], help: "No progress bar on standard error (it is shown only when standard error is a terminal, during runs longer than a second).")
+    var quiet = false
+
     func validate() throws {
         guard maxExamples >= 0 else { throw ValidationError("--max-examples must be 0 or more") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
@@ -56,9 +59,13 @@ struct CheckCommand: AsyncParsableCommand {
             throw UsageError(message: "no dataset found under \(paths.joined(separator: ", ")) (no .csv, .tsv or .txt file, no datapackage.json)")
         }
         let active = try rules.activeRules(near: paths[0])
+        let progress = !quiet && isatty(STDERR_FILENO) == 1 ? RunProgress() : nil
         let engine = Engine(rules: active, options: EngineOptions(maxExamples: maxExamples, jobs: jobs, failOn: output.failOn,
-                                                                        showValues: showValues))
+                                                                        showValues: showValues, progress: progress))
+        let bar = progress.map(ProgressBar.init)
+        bar?.start()
         var report = await engine.run(shard?.select(catalogue) ?? catalogue)
+        bar?.stop()
         report.shard = shard
         if let baseline {
             do {

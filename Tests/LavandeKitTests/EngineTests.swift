@@ -4,6 +4,20 @@ import XCTest
 /// Behaviour of the engine and the checks beyond each rule's own examples: grouping, counts,
 /// locations, determinism, files that are not tables.
 final class EngineTests: XCTestCase {
+    func testProgressCountsEveryFileAndByte() async throws {
+        let folder = try TemporaryFolder()
+        let big = "id;nom\n" + (1...40_000).map { "\($0);Orléans\n" }.joined()
+        _ = try folder.write("a/grand.csv", big)
+        _ = try folder.write("b/petit.csv", "id;nom\n1;x\n")
+        _ = try folder.write("b/vide.csv", "")
+        let progress = RunProgress()
+        let rules = try ActiveRules(RuleBookLoader().load([.defaultBook]), config: nil)
+        let catalogue = try DatasetScanner().scan(paths: [folder.path])
+        _ = await Engine(rules: rules, options: EngineOptions(jobs: 2, progress: progress)).run(catalogue)
+        let bytes = big.utf8.count + "id;nom\n1;x\n".utf8.count
+        XCTAssertEqual(progress.snapshot, RunProgress.Snapshot(files: 3, totalFiles: 3, bytes: bytes, totalBytes: bytes))
+    }
+
     func testManyOccurrencesAreOneFindingWithBoundedExamples() async throws {
         let folder = try TemporaryFolder()
         var text = "id;nom\n"

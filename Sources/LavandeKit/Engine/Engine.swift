@@ -40,7 +40,14 @@ public struct Engine: Sendable {
     /// Checks every dataset of the catalogue.
     public func run(_ catalogue: DatasetCatalogue) async -> Report {
         let work = catalogue.datasets.flatMap { dataset in dataset.resources.map { (dataset, $0) } }
-        let outcomes = await inParallel(work.count) { self.check(work[$0].1, in: work[$0].0) }
+        if let progress = options.progress {
+            let sizes = work.map { (try? FileManager.default.attributesOfItem(atPath: $0.1.path)[.size] as? NSNumber)?.intValue ?? 0 }
+            progress.start(files: work.count, bytes: sizes.reduce(0, +))
+        }
+        let outcomes = await inParallel(work.count) { index in
+            defer { self.options.progress?.finishFile() }
+            return self.check(work[index].1, in: work[index].0)
+        }
         let datasetOutcomes = await inParallel(datasetChecks.isEmpty ? 0 : catalogue.datasets.count) {
             self.check(catalogue.datasets[$0])
         }
@@ -138,7 +145,7 @@ public struct Engine: Sendable {
         let sink = ObservingSink(observers: observers.map(\.observer))
         let facts: ByteFacts
         do {
-            var source = try FileByteSource(path: resource.path)
+            var source = ProgressCountingSource(base: try FileByteSource(path: resource.path), progress: options.progress)
             var limits = ReaderLimits()
             limits.examples = options.maxExamples
             facts = try TabularReader(limits: limits).read(&source, into: sink)

@@ -9,13 +9,16 @@ public struct EngineOptions: Sendable {
     public var failOn: FailThreshold
     /// Show values in evidence as they are, instead of masked (`--show-values`).
     public var showValues: Bool
+    /// Updated as files are read, for a progress display.
+    public var progress: RunProgress?
 
     public init(maxExamples: Int = 5, jobs: Int = EngineOptions.defaultJobs, failOn: FailThreshold = .error,
-                showValues: Bool = false) {
+                showValues: Bool = false, progress: RunProgress? = nil) {
         self.maxExamples = maxExamples
         self.jobs = jobs
         self.failOn = failOn
         self.showValues = showValues
+        self.progress = progress
     }
 
     public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }

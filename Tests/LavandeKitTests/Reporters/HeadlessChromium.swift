@@ -46,8 +46,8 @@ struct HeadlessChromium {
         defer { try? FileManager.default.removeItem(at: work) }
         let output = work.appendingPathComponent("stdout")
         let errors = work.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let process = Process()
         process.executableURL = executable
         // --no-sandbox: CI containers run as root, where Chromium's sandbox cannot start.
