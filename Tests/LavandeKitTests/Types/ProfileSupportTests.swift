@@ -15,6 +15,18 @@ final class ProfileSupportTests: XCTestCase {
         XCTAssertTrue(HeaderName("Xlong").matches(hint: "xlong"))
     }
 
+    func testASCIIHeadersTakeAFastPathWithTheSameResult() {
+        let headers = ["dateDeNaissance", " Code_Postal ", "COLL_SIRET", "lat/lon (WGS84)", "nom-de l'usager", "a\tb\r\nc",
+                       "ABC", "aBC", "x__y", "", "___", "id", "XMLHttpRequest", "montant.ttc,euros", "a\u{0B}b\u{0C}c"]
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZz09 _-',./()\t\n\r\u{0B}\u{0C}\u{1F}!#Ae")
+        let random = (0..<2_000).map { _ in String((0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement()! }) }
+        for header in headers + random {
+            XCTAssertEqual(HeaderName.normaliseASCII(header), HeaderName.normaliseUnicode(header), header.debugDescription)
+        }
+        XCTAssertEqual(HeaderName.normalise("Prénom_Bénéficiaire"), "prenom beneficiaire", "non-ASCII headers are folded")
+    }
+
     func testMissingSpellingsIgnoreCaseIncludingFrenchCapitals() {
         let matcher = MissingValueMatcher(tokens: ["NA", "néant", "n/a"])
         func matches(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(matcher.matches) }

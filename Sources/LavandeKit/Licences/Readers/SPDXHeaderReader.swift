@@ -49,7 +49,7 @@ extension LicenceDocumentReader {
 
         /// A document of the folder: the header covers that document (REUSE's meaning).
         static func read(_ text: String, document: String, into result: inout LicenceDocuments) {
-            guard text.range(of: "spdx-license-identifier", options: .caseInsensitive) != nil else { return }
+            guard text.containsIgnoringASCIICase("spdx-license-identifier") else { return }
             for found in identifiers(in: LicenceDocumentReader.lines(of: text)) {
                 result.declarations.append(LicenceDeclaration(source: .spdxHeader, document: document, line: found.line,
                                                               statement: .identifier(found.identifier), files: [document]))
@@ -58,7 +58,7 @@ extension LicenceDocumentReader {
 
         /// A data file: its first 10 lines only.
         static func read(dataFile: String, head: String, into result: inout LicenceDocuments) {
-            guard head.range(of: "spdx-license-identifier", options: .caseInsensitive) != nil else { return }
+            guard head.containsIgnoringASCIICase("spdx-license-identifier") else { return }
             for found in identifiers(in: LicenceDocumentReader.lines(of: head).prefix(10)) {
                 result.declarations.append(LicenceDeclaration(source: .spdxHeader, document: dataFile, line: found.line,
                                                               statement: .identifier(found.identifier), files: [dataFile]))
