@@ -24,6 +24,13 @@ public struct RuleBookLoader: Sendable {
         for source in sources {
             load(source, includedFrom: nil, state: &state)
         }
+        return try finish(state)
+    }
+
+    /// The set of the loaded books, after the checks that need them all (rule ids defined twice,
+    /// unknown column types and licences), or every error met.
+    func finish(_ state: LoadState) throws -> RuleSet {
+        var state = state
         var seen: [String: SourceLocation] = [:]
         for rule in state.set.rules {
             if let first = seen[rule.id] {
@@ -45,7 +52,7 @@ public struct RuleBookLoader: Sendable {
         return state.set
     }
 
-    private struct LoadState {
+    struct LoadState {
         var set = RuleSet()
         var errors: [RuleFileError] = []
         var loaded: Set<RuleBookSource> = []
@@ -77,6 +84,11 @@ public struct RuleBookLoader: Sendable {
             state.errors.append(RuleFileError("\(error)", at: SourceLocation(file: source.description, line: 1, column: 1)))
             return
         }
+        parse(text, from: source, state: &state)
+    }
+
+    /// Parses the text of the book at `source` (already marked loaded), loading its includes.
+    func parse(_ text: String, from source: RuleBookSource, state: inout LoadState) {
         let document = YAMLDocument(file: source.description, text: text)
         state.stack.append(source)
         parseBook(document, source: source, state: &state)
