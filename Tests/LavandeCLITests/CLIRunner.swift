@@ -19,8 +19,10 @@ struct CLIRunner {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
-    /// The `lavande` executable built next to the test bundle.
+    /// The `lavande` executable built next to the test bundle, or the one `LAVANDE_BINARY` names
+    /// (a release build for the slow tests, for instance).
     static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["LAVANDE_BINARY"], !path.isEmpty { return URL(fileURLWithPath: path) }
         let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
             + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
         for folder in candidates {

@@ -138,7 +138,8 @@ final class CheckCommandTests: XCTestCase {
     }
 
     func testOutputFileAndTheCheckedFolderIsUntouched() throws {
-        let before = try snapshot(CLIRunner.repository.appendingPathComponent("samples"))
+        let samples = CLIRunner.repository.appendingPathComponent("samples")
+        let before = try FolderSnapshot(samples)
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("lavande-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try CLIRunner.run(["check", "samples", "--format", "json", "--output", output.path])
@@ -146,19 +147,6 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.isEmpty)
         let written = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any]
         XCTAssertEqual(written?["lavande_report"] as? Int, 1)
-        XCTAssertEqual(try snapshot(CLIRunner.repository.appendingPathComponent("samples")), before)
-    }
-
-    /// Every entry of a folder with its size, modification time and a digest of its bytes.
-    private func snapshot(_ folder: URL) throws -> [String: String] {
-        var entries: [String: String] = [:]
-        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
-            let full = folder.appendingPathComponent(path).path
-            let attributes = try FileManager.default.attributesOfItem(atPath: full)
-            let bytes = FileManager.default.contents(atPath: full) ?? Data()
-            let digest = bytes.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 }
-            entries[path] = "\(attributes[.size] ?? 0) \(attributes[.modificationDate] ?? "") \(digest)"
-        }
-        return entries
+        XCTAssertEqual(try FolderSnapshot(samples).differences(from: before), [])
     }
 }

@@ -2,6 +2,12 @@ import Foundation
 import XCTest
 @testable import LavandeKit
 
+/// Whether the tests run under the address or the thread sanitizer (`swift test --sanitize=…`),
+/// whose instrumentation makes stack frames several times larger.
+let runsUnderSanitizer = ["__asan_init", "__tsan_init"].contains { (name: String) in
+    dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) != nil
+}
+
 /// A temporary folder removed after the test.
 final class TemporaryFolder {
     let path: String

@@ -26,6 +26,9 @@ public struct CellCountCheck: TabularCheck, CheckKind {
         let extra: Bool
         var tally: OccurrenceTally
         var firstFound = 0
+        /// The cells of the header record, all counted: the header's names stop at the cells the
+        /// reader keeps (`ReaderLimits.maxFields`), a wider header still counts every cell.
+        var headerCount: Int?
 
         init(extra: Bool, limit: Int) {
             self.extra = extra
@@ -33,8 +36,10 @@ public struct CellCountCheck: TabularCheck, CheckKind {
         }
 
         func record(_ record: Record, table: TableLayout) {
-            guard table.role(of: record) == .data, !record.isBlankLine else { return }
-            let expected = table.expectedColumnCount
+            let role = table.role(of: record)
+            if role == .header { headerCount = record.count }
+            guard role == .data, !record.isBlankLine else { return }
+            let expected = headerCount ?? table.expectedColumnCount
             let wrong = extra ? record.count > expected : record.count < expected
             guard wrong else { return }
             if tally.count == 0 { firstFound = record.count }
@@ -43,7 +48,7 @@ public struct CellCountCheck: TabularCheck, CheckKind {
 
         func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {
             guard let table, let draft = FindingDraft(tally, values: [
-                "expected": String(table.expectedColumnCount), "found": String(firstFound),
+                "expected": String(headerCount ?? table.expectedColumnCount), "found": String(firstFound),
                 "rows": tally.examples.compactMap(\.row).map(String.init).joined(separator: ", "),
             ]) else { return [] }
             return [draft]

@@ -18,6 +18,8 @@ public struct TrailingEmptyColumnsCheck: TabularCheck, CheckKind {
     private final class Observer: TabularObserver {
         /// Index of the first trailing column still empty everywhere (nil before the header).
         var firstEmpty: Int?
+        /// The columns judged: the cells the reader keeps of the first record (past
+        /// `ReaderLimits.maxFields`, cells are counted, not kept, so their emptiness is unknown).
         var width = 0
         var headerRecord: Record.Snapshot?
 
@@ -25,13 +27,13 @@ public struct TrailingEmptyColumnsCheck: TabularCheck, CheckKind {
             switch table.role(of: record) {
             case .title: return
             case .header:
-                width = record.count
+                width = record.fields.count
                 let lastNamed = table.header.lastIndex { !$0.trimmingWhitespace.isEmpty } ?? -1
                 firstEmpty = lastNamed + 1 < width ? lastNamed + 1 : nil
                 headerRecord = Record.Snapshot(record)
             case .data:
                 if table.headerRecordNumber == nil && firstEmpty == nil && width == 0 {
-                    width = record.count
+                    width = record.fields.count
                     firstEmpty = 0
                     headerRecord = Record.Snapshot(record)
                 }
