@@ -25,16 +25,23 @@ public struct ByteSourceError: Error, Sendable, Equatable, CustomStringConvertib
 
 /// The bytes of a regular file, read with POSIX `read` straight into the caller's buffer.
 ///
-/// Only for regular files: the caller checks the file type first (a FIFO or a device could block
-/// or never end). The file is closed when the source goes away.
+/// Only for regular files. The caller checks the file type first, and the source checks it again
+/// on what it opened: an entry replaced by a FIFO or a device in between (it could block or never
+/// end) is opened without blocking, then refused (`EINVAL`). The file is closed when the source
+/// goes away.
 public final class FileByteSource: ByteSource {
     public let path: String
     private let descriptor: Int32
 
     public init(path: String) throws {
         self.path = path
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw ByteSourceError(path: path, operation: "open", errno: errno) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            throw ByteSourceError(path: path, operation: "open", errno: EINVAL)
+        }
         self.descriptor = descriptor
     }
 

@@ -109,6 +109,18 @@ final class HostileInputTests: XCTestCase {
         assertUnreadable(report, because: "symlink-loop: Too many levels of symbolic links")
     }
 
+    func testSymbolicLinkLeadingOutsideTheCheckedFolderIsNotFollowed() throws {
+        let folder = try TemporaryFolder()
+        let dataset = try folder.add(HostileZoo.linkOutside)
+        let report = try check(dataset, expecting: 1)
+        assertUnreadable(report, because: "link-outside-folder: symbolic link to a place outside the checked folder; not followed")
+        let text = String(decoding: try JSONSerialization.data(withJSONObject: report), as: UTF8.self)
+        XCTAssertFalse(text.contains("root:"), "nothing of the linked file reaches the report")
+        // Named on the command line, the file is the user's choice: it is read.
+        let chosen = try CLIRunner.run(["check", dataset + "/donnees.csv", "--format", "json"])
+        XCTAssertTrue(chosen.stdout.contains("root"), "a file given as the path is read wherever it leads")
+    }
+
     /// Root reads any file whatever its mode: as root, lavande runs without the capabilities that
     /// bypass permissions (`setpriv`), so that mode 000 applies to it as to anyone else.
     func testFileWithoutReadPermission() throws {

@@ -111,6 +111,10 @@ enum HostileZoo {
     static let symlinkLoop = HostileEntry("lien-en-boucle", "donnees.csv") {
         try FileManager.default.createSymbolicLink(atPath: $0, withDestinationPath: "donnees.csv")
     }
+    /// A link to a file of the machine, outside the checked folder (`/etc/passwd`).
+    static let linkOutside = HostileEntry("lien-sortant", "donnees.csv") {
+        try FileManager.default.createSymbolicLink(atPath: $0, withDestinationPath: "/etc/passwd")
+    }
     /// A table no one may read (mode 000).
     static let noReadPermission = HostileEntry("sans-droit", "donnees.csv") { path in
         try Data(table).write(to: URL(fileURLWithPath: path))

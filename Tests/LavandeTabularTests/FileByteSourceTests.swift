@@ -23,4 +23,14 @@ final class FileByteSourceTests: XCTestCase {
             XCTAssertEqual(failure?.description, "cannot open /nonexistent/lavande.csv: No such file or directory")
         }
     }
+
+    /// An entry that became a FIFO after the scan is opened without blocking, then refused.
+    func testAFIFOIsRefusedWithoutBlocking() throws {
+        let path = NSTemporaryDirectory() + "lavande-\(UUID().uuidString).csv"
+        XCTAssertEqual(mkfifo(path, 0o600), 0)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        XCTAssertThrowsError(try FileByteSource(path: path)) { error in
+            XCTAssertEqual((error as? ByteSourceError)?.errno, EINVAL)
+        }
+    }
 }

@@ -33,6 +33,9 @@ public struct FileAccessProblem: Sendable, Hashable {
         case special = "special-file"
         case brokenSymlink = "broken-symlink"
         case symlinkLoop = "symlink-loop"
+        /// A symbolic link to a file or folder outside the checked folder: not followed, so that
+        /// a link in an upload cannot bring the server's own files into a report.
+        case linkOutside = "link-outside-folder"
         case permission
         case other
     }

@@ -32,15 +32,17 @@ public struct DatasetScanner: Sendable {
             return url.path
         }
         let root = DatasetScanner.commonRoot(of: absolute)
+        let containment = LinkContainment(root: root)
         var folders: [String: [Entry]] = [:]
         var visited = Set<FileIdentity>()
         for path in absolute {
             if DatasetScanner.isDirectory(path) {
-                walk(directory: path, into: &folders, visited: &visited)
+                walk(directory: path, into: &folders, visited: &visited, containment: containment)
             } else {
                 let parent = (path as NSString).deletingLastPathComponent
-                if folders[parent] == nil { folders[parent] = documents(besides: parent) }
-                folders[parent, default: []].append(entry(at: path))
+                if folders[parent] == nil { folders[parent] = documents(besides: parent, containment: containment) }
+                // A file named on the command line is read wherever its links lead: the user chose it.
+                folders[parent, default: []].append(entry(at: path, containment: nil))
             }
         }
         let datasets = folders.keys.sorted().compactMap { directory -> Dataset? in
@@ -63,7 +65,8 @@ public struct DatasetScanner: Sendable {
         var isRegular: Bool
     }
 
-    private func walk(directory: String, into folders: inout [String: [Entry]], visited: inout Set<FileIdentity>) {
+    private func walk(directory: String, into folders: inout [String: [Entry]], visited: inout Set<FileIdentity>,
+                      containment: LinkContainment) {
         var status = stat()
         guard stat(directory, &status) == 0 else { return }
         guard visited.insert(FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted else {
@@ -82,11 +85,11 @@ public struct DatasetScanner: Sendable {
         var entries: [Entry] = []
         for name in names where !name.hasPrefix(".") {
             let path = (directory as NSString).appendingPathComponent(name)
-            let found = entry(at: path)
+            let found = entry(at: path, containment: containment)
             if found.problem == nil && !found.isRegular {
                 // REUSE's LICENSES/ folder holds the licence texts of its parent: not a dataset.
                 if name == "LICENSES" { continue }
-                walk(directory: path, into: &folders, visited: &visited)
+                walk(directory: path, into: &folders, visited: &visited, containment: containment)
             } else {
                 entries.append(found)
             }
@@ -96,15 +99,16 @@ public struct DatasetScanner: Sendable {
 
     /// The documents of the folder of a file given alone (its licence, its metadata): the regular
     /// files that are not tables. The other data files of the folder are not checked.
-    private func documents(besides folder: String) -> [Entry] {
+    private func documents(besides folder: String, containment: LinkContainment) -> [Entry] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.sorted().filter { !$0.hasPrefix(".") && !DatasetScanner.tabularExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-            .map { entry(at: (folder as NSString).appendingPathComponent($0)) }
+            .map { entry(at: (folder as NSString).appendingPathComponent($0), containment: containment) }
             .filter { $0.isRegular && $0.problem == nil }
     }
 
-    /// Classifies one entry without opening it (a FIFO would block).
-    private func entry(at path: String) -> Entry {
+    /// Classifies one entry without opening it (a FIFO would block). With a `containment`, a link
+    /// leading outside the checked folder is a problem, not followed.
+    private func entry(at path: String, containment: LinkContainment?) -> Entry {
         var link = stat()
         guard lstat(path, &link) == 0 else {
             return Entry(path: path, problem: FileAccessProblem(kind: .other, detail: String(cString: strerror(errno))), isRegular: false)
@@ -114,6 +118,10 @@ public struct DatasetScanner: Sendable {
             let code = errno
             let kind: FileAccessProblem.Kind = code == ELOOP ? .symlinkLoop : (code == ENOENT ? .brokenSymlink : .other)
             return Entry(path: path, problem: FileAccessProblem(kind: kind, detail: String(cString: strerror(code))), isRegular: false)
+        }
+        if let containment, (link.st_mode & S_IFMT) == S_IFLNK, !containment.contains(path) {
+            return Entry(path: path, problem: FileAccessProblem(kind: .linkOutside, detail: "symbolic link to a place outside the checked folder; not followed"),
+                         isRegular: false)
         }
         let type = target.st_mode & S_IFMT
         let extensionIsTabular = DatasetScanner.tabularExtensions.contains((path as NSString).pathExtension.lowercased())
@@ -180,5 +188,26 @@ public struct DatasetScanner: Sendable {
         }
         let joined = common.joined(separator: "/")
         return joined.isEmpty ? "/" : joined
+    }
+}
+
+/// Where symbolic links may lead: inside the checked root, both compared once resolved.
+private struct LinkContainment {
+    private let root: String?
+
+    init(root: String) {
+        self.root = LinkContainment.resolved(root)
+    }
+
+    /// Whether `path`, once every link in it is resolved, lies in the checked root.
+    func contains(_ path: String) -> Bool {
+        guard let root, let target = LinkContainment.resolved(path) else { return false }
+        return target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    private static func resolved(_ path: String) -> String? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real)
     }
 }
