@@ -353,7 +353,8 @@ def targets_table(measures):
         return f"| {target} | {text(value)} | {({True: 'met', False: 'missed'}).get(met(value), '—')} |"
 
     one, two = slowest(1), slowest(2)
-    peak = max((m.peak_mib for m in lavande), default=None)
+    # The target is about file size: a catalogue's memory grows with its report, not its files.
+    peak = max((m.peak_mib for m in lavande if m.subject.file), default=None)
     slowdown = windows_slowdown(files)
     catalogue = next((m for m in lavande if not m.subject.file), None)
     folders, seconds = TARGET_CATALOGUE
@@ -363,7 +364,7 @@ def targets_table(measures):
                  lambda v: f"{v:.1f} MB/s", lambda v: v >= TARGET_ONE_CORE),
              row(f"≥ {TARGET_TWO_CORES} MB/s with `--jobs 2` (UTF-8, slowest file)", two,
                  lambda v: f"{v:.1f} MB/s", lambda v: v >= TARGET_TWO_CORES),
-             row(f"peak memory < {TARGET_PEAK_MIB} MiB (largest of all runs)", peak,
+             row(f"peak memory < {TARGET_PEAK_MIB} MiB (largest run on one file)", peak,
                  lambda v: f"{v:.1f} MiB", lambda v: v < TARGET_PEAK_MIB),
              row(f"Windows-1252 at most {TARGET_WINDOWS_SLOWDOWN:.0%} slower than UTF-8 (worst pair)", slowdown,
                  lambda v: f"{v:+.0%}", lambda v: v <= TARGET_WINDOWS_SLOWDOWN),
