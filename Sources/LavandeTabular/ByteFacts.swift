@@ -107,7 +107,9 @@ public struct ReaderLimits: Sendable {
     /// Bytes kept of one cell; the rest is counted, not kept.
     public var maxFieldBytes = 1 << 20
     /// Cells kept of one record; further cells are counted (`Record.fieldCount`), not kept.
-    public var maxFields = 1 << 17
+    /// 16,384 is the widest sheet Excel and LibreOffice write; each cell kept costs a column
+    /// profile to the checks (about 10 KB), so this also bounds their memory on wider files.
+    public var maxFields = 1 << 14
     /// Bytes kept of one record; cells past it are kept empty and marked truncated.
     public var maxRecordBytes = 16 << 20
     /// How many example positions each tally keeps.

@@ -56,7 +56,7 @@ func read(_ text: String, limits: ReaderLimits = ReaderLimits(), delimiter: UInt
     try read(Array(text.utf8), limits: limits, delimiter: delimiter)
 }
 
-func limits(chunk: Int = 1 << 20, sample: Int = 64 << 10, maxField: Int = 1 << 20, maxFields: Int = 1 << 17) -> ReaderLimits {
+func limits(chunk: Int = 1 << 20, sample: Int = 64 << 10, maxField: Int = 1 << 20, maxFields: Int = 1 << 14) -> ReaderLimits {
     var limits = ReaderLimits()
     limits.chunkSize = chunk
     limits.sampleSize = sample

@@ -56,6 +56,9 @@ public final class TableLayout: @unchecked Sendable {
     /// until the header record has been read, and when the file has no header.
     public internal(set) var header: [String] = []
     public internal(set) var headerRecordNumber: Int?
+    /// Cells of the header record, counted: more than `header` holds when the reader kept only
+    /// the first `ReaderLimits.maxFields` of them.
+    public internal(set) var headerWidth: Int?
 
     init(info: StreamInfo) {
         self.info = info
@@ -70,7 +73,8 @@ public final class TableLayout: @unchecked Sendable {
         return .data
     }
 
-    /// The number of columns the table should have: the header's, or the sniffed modal count.
+    /// The number of columns the table should have and the checks see: the header's (cells kept),
+    /// or the sniffed modal count.
     public var expectedColumnCount: Int {
         headerRecordNumber != nil && !header.isEmpty ? header.count : info.dialect.columnCount
     }

@@ -166,7 +166,7 @@ public struct Engine: Sendable {
             summary.titleRows = dialect.titleRows
             summary.dialectConfidence = (dialect.confidence * 1000).rounded() / 1000
             summary.rows = facts.recordCount
-            summary.columns = table.expectedColumnCount
+            summary.columns = table.headerWidth ?? table.expectedColumnCount
             summary.header = dialect.hasHeader ? table.header : nil
             if resource.isTableOnlyIfDelimited && dialect.columnCount <= 1 {
                 return FileOutcome(summary: FileSummary(path: resource.reportPath, status: .notTabular, size: facts.size), drafts: [])
@@ -230,6 +230,7 @@ final class ObservingSink: RecordSink {
         if table.role(of: record) == .header {
             let encoding = table.info.recordEncoding
             table.header = record.fields.map { TextDecoding.string($0.bytes, encoding: encoding) }
+            table.headerWidth = record.count
         }
         for observer in recordObservers { observer.record(record, table: table) }
     }
