@@ -17,8 +17,9 @@ public struct JUnitReporter: Reporter {
         var suites: [String] = []
         var totalTests = 0
         var totalFailures = 0
+        let byDataset = report.findingsByDataset
         for dataset in report.datasets {
-            let findings = report.findings.filter { $0.dataset == dataset.name }
+            let findings = byDataset[dataset.name] ?? []
             var cases: [TestCase] = []
             let dataFiles = Set(dataset.files.map(\.path))
             for file in dataset.files {
@@ -30,7 +31,7 @@ public struct JUnitReporter: Reporter {
             }
             // The folder itself (file nil) and its documents: only the families with findings.
             let others = findings.filter { $0.file.map { !dataFiles.contains($0) } ?? true }
-            let folder = dataset.name == "." ? "./" : dataset.name + "/"
+            let folder = ReportText.folder(dataset.name)
             let places = Array(Set(others.map { $0.file ?? "" })).sorted()
             for place in places {
                 let placeFindings = others.filter { ($0.file ?? "") == place }

@@ -42,8 +42,9 @@ public struct MarkdownReporter: Reporter {
         let failing = report.datasets.map(\.name).filter { failingDatasets.contains($0) }
         if !failing.isEmpty {
             output += "### " + word("Jeux de données en échec", "Failing datasets") + "\n\n"
+            let failingByDataset = Dictionary(grouping: report.failing, by: \.dataset)
             for name in failing {
-                let found = report.failing.filter { $0.dataset == name }
+                let found = failingByDataset[name] ?? []
                 output += "- " + Self.code(ReportText.folder(name)) + " — " + ReportText.severityCounts(found, language: language) + "\n"
             }
             output += "\n"
@@ -66,8 +67,9 @@ public struct MarkdownReporter: Reporter {
         }
 
         var clean: [String] = []
+        let byDataset = report.findingsByDataset
         for dataset in report.datasets {
-            let found = report.findings.filter { $0.dataset == dataset.name }
+            let found = byDataset[dataset.name] ?? []
             guard !found.isEmpty else { clean.append(dataset.name); continue }
             let status = failingDatasets.contains(dataset.name) ? "❌ " + label(.fail) : "✅ " + label(.pass)
             output += "<details><summary><code>\(XMLEscaping.text(ReportText.folder(dataset.name)))</code> — \(XMLEscaping.text(status)) — "

@@ -26,6 +26,10 @@ public struct Report: Sendable {
     public var failing: [Finding] { findings.filter { !$0.isWaived && failOn.fails($0.severity) } }
 
     public var summary: ReportSummary { ReportSummary(self) }
+
+    /// The findings of each dataset, in report order: one pass for the reporters that go dataset
+    /// by dataset, instead of one pass over every finding per dataset.
+    public var findingsByDataset: [String: [Finding]] { Dictionary(grouping: findings, by: \.dataset) }
 }
 
 /// Name and version of the tool, in every report.

@@ -103,7 +103,7 @@ public struct SARIFReporter: Reporter {
 
     /// The file and its region; the dataset folder for dataset-level findings.
     private func physicalLocation(_ finding: Finding) -> JSONValue? {
-        let path = finding.file ?? (finding.dataset == "." ? "./" : finding.dataset + "/")
+        let path = finding.file ?? ReportText.folder(finding.dataset)
         var pairs: [(String, JSONValue)] = [
             ("artifactLocation", .object([("uri", .string(Self.uriReference(path))), ("uriBaseId", .string(Self.rootBaseID))])),
         ]

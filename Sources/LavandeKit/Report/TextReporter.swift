@@ -13,9 +13,10 @@ public struct TextReporter: Reporter {
         var output = ""
         let byFile = Dictionary(grouping: report.findings) { $0.file ?? "" }
         let failing = Set(report.failing.map(\.dataset))
+        let byDataset = report.findingsByDataset
         for dataset in report.datasets {
             let status = failing.contains(dataset.name) ? paint.red("✗ " + label(.fail)) : paint.green("✓ " + label(.pass))
-            output += paint.bold(dataset.name == "." ? "./" : dataset.name + "/") + "  " + status + "\n"
+            output += paint.bold(ReportText.folder(dataset.name)) + "  " + status + "\n"
             for file in dataset.files {
                 output += "  " + paint.bold(file.path) + "  " + paint.dim(ReportText.describe(file, language: language)) + "\n"
                 for finding in byFile[file.path] ?? [] {
@@ -24,7 +25,7 @@ public struct TextReporter: Reporter {
             }
             // Findings about the folder itself or one of its documents (licences, metadata).
             let dataFiles = Set(dataset.files.map(\.path))
-            let others = report.findings.filter { $0.dataset == dataset.name && !dataFiles.contains($0.file ?? "") }
+            let others = (byDataset[dataset.name] ?? []).filter { !dataFiles.contains($0.file ?? "") }
             for document in Array(Set(others.map { $0.file ?? "" })).sorted() {
                 let title = document.isEmpty || document == dataset.name ? label(.folder) : document
                 output += "  " + paint.bold(title) + "\n"

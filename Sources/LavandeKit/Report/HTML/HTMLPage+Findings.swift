@@ -29,9 +29,9 @@ extension HTMLPage {
         html += "</select></label>\n<label>" + text(word("Famille", "Family")) + " <select name=\"family\">" + option("", word("toutes", "all"))
         for family in families { html += option(family, Labels.family(family, language)) }
         html += "</select></label>\n<label>" + text(word("Fichier", "File")) + " <select name=\"file\">" + option("", word("tous", "all"))
+        let byDataset = report.findingsByDataset
         for dataset in report.datasets {
-            let found = report.findings.filter { $0.dataset == dataset.name }
-            guard !found.isEmpty else { continue }
+            guard let found = byDataset[dataset.name] else { continue }
             let folder = ReportText.folder(dataset.name)
             html += "<optgroup label=\"\(attribute(folder))\">" + option("d:" + dataset.name, word("tout ", "all of ") + folder)
             var files: [String] = []
