@@ -11,6 +11,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // The platform service (`lavande serve`): HTTP, job store, uploads, logs and metrics.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // Streaming, byte-level reading of delimited files: encoding facts, dialect, records.
@@ -21,10 +32,27 @@ let package = Package(
             dependencies: ["LavandeTabular", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedRulesPlugin"]
         ),
+        // The platform service: HTTP API, job queue and store (SQLite or PostgreSQL), upload intake, workers.
+        .target(
+            name: "LavandeService",
+            dependencies: [
+                "LavandeKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         // The `lavande` command.
         .executableTarget(
             name: "LavandeCLI",
-            dependencies: ["LavandeKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LavandeKit", "LavandeService", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Build-time tool: turns rules/ into a Swift source so the binary carries its default rule books.
         .executableTarget(name: "EmbedRulesTool", path: "Sources/EmbedRulesTool"),
@@ -38,5 +66,10 @@ let package = Package(
         .testTarget(name: "LavandeKitTests", dependencies: ["LavandeKit"], exclude: ["PersonalData/Evaluation", "Reporters/Golden",
                                                                                    "Reporters/sarif-schema-2.1.0.json", "Reporters/SOURCES.md"]),
         .testTarget(name: "LavandeCLITests", dependencies: ["LavandeCLI"]),
+        .testTarget(
+            name: "LavandeServiceTests",
+            dependencies: ["LavandeService", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ]
 )

@@ -12,7 +12,7 @@ struct Lavande: AsyncParsableCommand {
             2 usage or rule-file error; 3 internal failure.
             """,
         version: ToolInfo.current.version,
-        subcommands: [CheckCommand.self, MergeCommand.self, RulesCommand.self, ExplainCommand.self],
+        subcommands: [CheckCommand.self, MergeCommand.self, RulesCommand.self, ExplainCommand.self, ServeCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 }

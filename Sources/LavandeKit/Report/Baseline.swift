@@ -2,29 +2,15 @@
 /// the findings that are new, so CI can gate new problems on a legacy catalogue without silencing
 /// the old ones. Findings match on rule, dataset, file and column — not on rows, which move.
 public struct Baseline: Sendable {
-    private struct Key: Hashable {
-        var rule: String
-        var dataset: String
-        var file: String?
-        var column: String?
-
-        init(_ finding: Finding) {
-            rule = finding.ruleID
-            dataset = finding.dataset
-            file = finding.file
-            column = finding.location?.column.map { $0.name ?? String($0.index) }
-        }
-    }
-
-    private let keys: Set<Key>
+    private let keys: Set<FindingIdentity>
 
     /// Reads a report written by `--format json`.
     public init(contentsOf path: String) throws(JSONReportError) {
-        keys = Set(try JSONReport(contentsOf: path).report.findings.map(Key.init))
+        keys = Set(try JSONReport(contentsOf: path).report.findings.map(FindingIdentity.init))
     }
 
     func isKnown(_ finding: Finding) -> Bool {
-        keys.contains(Key(finding))
+        keys.contains(FindingIdentity(finding))
     }
 }
 

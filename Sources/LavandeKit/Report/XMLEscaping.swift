@@ -1,6 +1,6 @@
 /// XML 1.0 escaping, also used for HTML; characters XML 1.0 does not allow (most control characters,
 /// U+FFFE, U+FFFF) are dropped.
-enum XMLEscaping {
+public enum XMLEscaping {
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
@@ -9,11 +9,11 @@ enum XMLEscaping {
     }
 
     /// Element content.
-    static func text(_ value: String) -> String { escape(value, inAttribute: false) }
+    public static func text(_ value: String) -> String { escape(value, inAttribute: false) }
 
     /// A double-quoted attribute value; line breaks and tabs kept as character references
     /// (a parser would turn them into spaces otherwise).
-    static func attribute(_ value: String) -> String { escape(value, inAttribute: true) }
+    public static func attribute(_ value: String) -> String { escape(value, inAttribute: true) }
 
     private static func escape(_ value: String, inAttribute: Bool) -> String {
         var output = ""
