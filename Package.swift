@@ -65,11 +65,13 @@ let package = Package(
         // The evaluation tables are read from the source tree by PersonalDataEvaluationTests.
         .testTarget(name: "LavandeKitTests", dependencies: ["LavandeKit"], exclude: ["PersonalData/Evaluation", "Reporters/Golden",
                                                                                    "Reporters/sarif-schema-2.1.0.json", "Reporters/SOURCES.md"]),
-        .testTarget(name: "LavandeCLITests", dependencies: ["LavandeCLI"]),
+        // Shared by the test targets: where the repository and the built executable are.
+        .target(name: "LavandeTestSupport", path: "Tests/LavandeTestSupport"),
+        .testTarget(name: "LavandeCLITests", dependencies: ["LavandeCLI", "LavandeTestSupport"]),
         .testTarget(
             name: "LavandeServiceTests",
-            dependencies: ["LavandeService", .product(name: "HummingbirdTesting", package: "hummingbird"),
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            // LavandeCLI: the multi-process tests run the built `lavande serve --worker`.
+            dependencies: ["LavandeService", "LavandeCLI", "LavandeTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import LavandeTestSupport
 import XCTest
 
 /// Runs the built `lavande` binary as a user would.
@@ -10,8 +11,7 @@ struct CLIRunner {
     }
 
     /// The repository checkout (for samples/ and rules/).
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = BuiltProducts.repository
 
     /// `../shared/corpus`, the real public files, when present.
     static var corpus: URL? {
@@ -19,18 +19,7 @@ struct CLIRunner {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
-    /// The `lavande` executable built next to the test bundle, or the one `LAVANDE_BINARY` names
-    /// (a release build for the slow tests, for instance).
-    static var binary: URL {
-        if let path = ProcessInfo.processInfo.environment["LAVANDE_BINARY"], !path.isEmpty { return URL(fileURLWithPath: path) }
-        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
-        for folder in candidates {
-            let url = folder.appendingPathComponent("lavande")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return repository.appendingPathComponent(".build/debug/lavande")
-    }
+    static var binary: URL { BuiltProducts.lavande }
 
     static func run(_ arguments: [String], binary: URL = CLIRunner.binary, in directory: URL = CLIRunner.repository,
                     environment: [String: String] = [:]) throws -> Result {

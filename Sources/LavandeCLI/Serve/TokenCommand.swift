@@ -85,7 +85,7 @@ extension Role: ExpressibleByArgument {}
 
 extension StoreOptions {
     /// Runs `work` on the store, quietly (token commands print only their result).
-    func withStore<Result: Sendable>(_ work: @Sendable (CheckStore) async throws -> Result) async throws -> Result {
+    func withStore<Result: Sendable>(_ work: (CheckStore) async throws -> Result) async throws -> Result {
         var settings = ServiceSettings(dataDirectory: try dataDirectory())
         settings.databaseURL = databaseURL()
         var logger = Logger(label: "lavande")

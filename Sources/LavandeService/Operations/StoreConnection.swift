@@ -7,7 +7,7 @@ import PostgresNIO
 public enum StoreConnection {
     /// Runs `work` with a migrated store; the connection pool, if any, stops after it.
     public static func withStore<Result: Sendable>(_ settings: ServiceSettings, logger: Logger,
-                                                   _ work: @Sendable (CheckStore) async throws -> Result) async throws -> Result {
+                                                   _ work: (CheckStore) async throws -> Result) async throws -> Result {
         if let url = settings.databaseURL {
             let backend = try PostgresBackend(url: url, logger: logger)
             return try await withThrowingTaskGroup(of: Void.self) { group in

@@ -14,8 +14,8 @@ extension CheckStore {
     /// Queues a check.
     public func enqueue(_ check: NewCheck) async throws -> CheckRecord {
         let rows = try await backend.rows("""
-            INSERT INTO checks (id, dataset, publisher, submitted_by, status, files, submitted_at)
-            VALUES (?, ?, ?, ?, 'queued', ?, {now})
+            INSERT INTO checks (id, seq, dataset, publisher, submitted_by, status, files, submitted_at)
+            VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM checks), ?, ?, ?, 'queued', ?, {now})
             RETURNING \(CheckStore.checkColumns)
             """, [.text(RandomID.check()), .text(check.dataset), .text(check.publisher), .text(check.submittedBy),
                   try CheckStore.json(check.files)])
@@ -39,7 +39,7 @@ extension CheckStore {
                     lease_until = {now} + ?, started_at = COALESCE(started_at, {now})
                 WHERE id = (SELECT id FROM checks
                             WHERE status = 'queued' OR (status = 'running' AND lease_until < {now})
-                            ORDER BY submitted_at, id LIMIT 1 {skip_locked})
+                            ORDER BY seq, id LIMIT 1 {skip_locked})
                 RETURNING \(CheckStore.checkColumns)
                 """, [.text(token), .text(worker), .real(lease)]),
             SQLStatement("""

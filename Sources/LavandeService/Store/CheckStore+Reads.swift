@@ -17,7 +17,7 @@ extension CheckStore {
     public func history(publisher: String, dataset: String) async throws -> [(check: CheckRecord, findingKeys: [String]?)] {
         let rows = try await backend.rows("""
             SELECT \(CheckStore.checkColumns), finding_keys FROM checks
-            WHERE publisher = ? AND dataset = ? ORDER BY submitted_at, id
+            WHERE publisher = ? AND dataset = ? ORDER BY seq, id
             """, [.text(publisher), .text(dataset)])
         return try rows.map { row in
             (try CheckStore.record(row),
@@ -30,8 +30,8 @@ extension CheckStore {
     public func datasets(publisher: String?) async throws -> [CheckRecord] {
         let rows = try await backend.rows("""
             SELECT \(CheckStore.checkColumns) FROM checks AS c
-            WHERE (? IS NULL OR publisher = ?)
-              AND submitted_at = (SELECT MAX(submitted_at) FROM checks AS d WHERE d.publisher = c.publisher AND d.dataset = c.dataset)
+            WHERE (CAST(? AS TEXT) IS NULL OR publisher = ?)
+              AND seq = (SELECT MAX(seq) FROM checks AS d WHERE d.publisher = c.publisher AND d.dataset = c.dataset)
             ORDER BY publisher, dataset
             """, [publisher.sqlValue, publisher.sqlValue])
         return try rows.map(CheckStore.record)
@@ -42,7 +42,7 @@ extension CheckStore {
         try await backend.rows("""
             SELECT \(CheckStore.checkColumns) FROM checks
             WHERE publisher = ? AND dataset = ? AND status IN ('done', 'failed')
-            ORDER BY finished_at DESC, id DESC LIMIT 1
+            ORDER BY finished_at DESC, seq DESC LIMIT 1
             """, [.text(publisher), .text(dataset)]).first.map(CheckStore.record)
     }
 

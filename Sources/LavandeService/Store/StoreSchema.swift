@@ -1,5 +1,7 @@
 /// The tables of the store, in SQL that SQLite and PostgreSQL both read. Times are seconds since
 /// 1970 as `DOUBLE PRECISION`, from the database's clock; lists and summaries are JSON text.
+/// `seq` orders checks by submission (the clock's milliseconds can tie); on PostgreSQL two
+/// submissions at the same instant may share one, and the id then orders them.
 enum StoreSchema {
     static let version = 1
 
@@ -10,6 +12,7 @@ enum StoreSchema {
         """
         CREATE TABLE IF NOT EXISTS checks (
             id TEXT PRIMARY KEY,
+            seq BIGINT NOT NULL,
             dataset TEXT NOT NULL,
             publisher TEXT NOT NULL,
             submitted_by TEXT NOT NULL,
@@ -30,8 +33,9 @@ enum StoreSchema {
             upload_purged_at DOUBLE PRECISION
         )
         """,
-        "CREATE INDEX IF NOT EXISTS checks_by_status ON checks (status, submitted_at)",
-        "CREATE INDEX IF NOT EXISTS checks_by_dataset ON checks (publisher, dataset, submitted_at)",
+        "CREATE INDEX IF NOT EXISTS checks_by_status ON checks (status, seq)",
+        "CREATE INDEX IF NOT EXISTS checks_by_dataset ON checks (publisher, dataset, seq)",
+        "CREATE INDEX IF NOT EXISTS checks_by_seq ON checks (seq)",
         """
         CREATE TABLE IF NOT EXISTS check_runs (
             check_id TEXT NOT NULL,
