@@ -47,19 +47,25 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            plugins: ["EmbedOpenAPIPlugin"]
         ),
         // The `lavande` command.
         .executableTarget(
             name: "LavandeCLI",
             dependencies: ["LavandeKit", "LavandeService", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        // Build-time tool: turns rules/ into a Swift source so the binary carries its default rule books.
-        .executableTarget(name: "EmbedRulesTool", path: "Sources/EmbedRulesTool"),
+        // Build-time tool: turns rules/ and docs/openapi.json into Swift sources, so the binary carries them.
+        .executableTarget(name: "EmbedFilesTool", path: "Sources/EmbedFilesTool"),
         .plugin(
             name: "EmbedRulesPlugin",
             capability: .buildTool(),
-            dependencies: ["EmbedRulesTool"]
+            dependencies: ["EmbedFilesTool"]
+        ),
+        .plugin(
+            name: "EmbedOpenAPIPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedFilesTool"]
         ),
         .testTarget(name: "LavandeTabularTests", dependencies: ["LavandeTabular"]),
         // The evaluation tables are read from the source tree by PersonalDataEvaluationTests.

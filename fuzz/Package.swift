@@ -6,7 +6,7 @@ import PackageDescription
 //
 // run.sh instruments every module (address sanitizer and libFuzzer's coverage) with -Xswiftc flags;
 // only the two fuzz targets link libFuzzer's runtime, here, because those flags also reach the main
-// package's build tool (EmbedRulesTool), which must keep a `main` of its own. Each target's main.swift
+// package's build tool (EmbedFilesTool), which must keep a `main` of its own. Each target's main.swift
 // hands its `LLVMFuzzerTestOneInput` to libFuzzer's driver (SwiftPM renames an executable's `main`,
 // so libFuzzer's own `main` cannot be used).
 let fuzzerFlags: [String] = ["-sanitize=fuzzer,address"]

@@ -2,7 +2,7 @@ import Foundation
 import PackagePlugin
 
 /// Embeds the package's `rules/` folder into the target that uses this plugin, by running
-/// EmbedRulesTool before compilation. Rebuilds when any rule file changes.
+/// EmbedFilesTool before compilation. Rebuilds when any rule file changes.
 @main
 struct EmbedRulesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -17,8 +17,8 @@ struct EmbedRulesPlugin: BuildToolPlugin {
         return [
             .buildCommand(
                 displayName: "Embedding rule books from rules/",
-                executable: try context.tool(named: "EmbedRulesTool").url,
-                arguments: [rules.path, output.path],
+                executable: try context.tool(named: "EmbedFilesTool").url,
+                arguments: ["EmbeddedRuleFiles", rules.path, output.path],
                 inputFiles: inputs,
                 outputFiles: [output]
             )

@@ -13,15 +13,16 @@ struct RuleOptions: ParsableArguments {
     @Flag(help: "Ignore any .lavande.yaml.")
     var noConfig = false
 
-    /// The rules in force for paths under `start`.
-    func activeRules(near start: String) throws -> ActiveRules {
+    /// The rules in force for paths under `start`; with no `start`, only a `--config` given
+    /// explicitly is read (the service: its working folder says nothing of the uploads).
+    func activeRules(near start: String?) throws -> ActiveRules {
         let configLoader = ProjectConfigLoader()
         var project: ProjectConfig?
         if !noConfig {
             if let config {
                 guard FileManager.default.fileExists(atPath: config) else { throw UsageError(message: "no such configuration: \(config)") }
                 project = try configLoader.load(config)
-            } else if let found = configLoader.find(from: start) {
+            } else if let start, let found = configLoader.find(from: start) {
                 project = try configLoader.load(found)
             }
         }

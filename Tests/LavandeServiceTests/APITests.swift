@@ -176,6 +176,16 @@ final class APITests: XCTestCase {
 
         let rules = try await service.request("GET", "/v1/rules")
         XCTAssertEqual(rules.status, 401)
+        let reportWithoutToken = try await service.request("GET", path + "/report?format=pdf")
+        XCTAssertEqual(reportWithoutToken.status, 401, "the token is asked for before anything else")
+
+        // Public endpoints answer whatever Authorization holds (a proxy's basic credentials).
+        for publicPath in ["/v1/health", "/metrics", "/v1/openapi.json", "/v1/datasets/Mairie%20A/x/badge.svg"] {
+            for header in ["Basic dXNlcjpwYXNz", "Bearer lvd_unknown"] {
+                let reply = try await service.request("GET", publicPath, headers: ["Authorization": header])
+                XCTAssertEqual(reply.status, 200, "\(publicPath) with \(header)")
+            }
+        }
     }
 
     func testARevokedTokenIsRefusedAtOnce() async throws {

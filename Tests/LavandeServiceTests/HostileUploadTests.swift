@@ -22,7 +22,7 @@ final class HostileUploadTests: XCTestCase {
                                file: StaticString = #filePath, line: UInt = #line) async throws {
         XCTAssertEqual(reply.status, status, reply.text, file: file, line: line)
         XCTAssertEqual(reply.headers["content-type"], "application/problem+json", file: file, line: line)
-        XCTAssertEqual(try reply.json()["title"] as? String, code, reply.text, file: file, line: line)
+        XCTAssertEqual(try reply.json()["code"] as? String, code, reply.text, file: file, line: line)
         XCTAssertEqual(service.uploadStoreEntries(), [], "a refused upload left files", file: file, line: line)
         let counts = try await service.withStore { try await $0.countsByStatus() }
         XCTAssertEqual(counts.values.reduce(0, +), 0, "a refused upload made a check", file: file, line: line)
@@ -77,6 +77,18 @@ final class HostileUploadTests: XCTestCase {
         try await assertRefused(try await service.submit(files, dataset: "jeu", token: service.mairieA), status: 413, code: "upload-too-large")
     }
 
+    /// A zip counts by what it expands to: as many entries as the limit allows pass, as a part
+    /// or as the body.
+    func testAZipAtTheFileLimitIsAccepted() async throws {
+        let entries = (0..<5).map { ("f\($0).csv", ZipFixture.Content.bytes(APITests.cleanCSV)) }
+        let zip = try ZipFixture.make(entries)
+        let part = try await submitZip(zip)
+        XCTAssertEqual(part.status, 202, part.text)
+        let bare = try await service.request("POST", "/v1/checks?dataset=jeu", token: service.mairieA,
+                                             headers: ["Content-Type": "application/zip"], body: zip)
+        XCTAssertEqual(bare.status, 202, bare.text)
+    }
+
     func testWrongToken() async throws {
         let reply = try await service.submit([("a.csv", APITests.cleanCSV)], dataset: "jeu", token: "lvd_forged")
         try await assertRefused(reply, status: 401, code: "unauthorized")
@@ -109,6 +121,8 @@ final class HostileUploadTests: XCTestCase {
 
     func testMissingOrInvalidFields() async throws {
         try await assertRefused(try await service.submit([], dataset: "jeu", token: service.mairieA), status: 400, code: "invalid-field")
+        try await assertRefused(try await service.submit([("README.md", Data("# Jeu\n".utf8))], dataset: "jeu", token: service.mairieA),
+                                status: 400, code: "invalid-field")
         try await assertRefused(try await service.submit([("a.csv", APITests.cleanCSV)], dataset: "", token: service.mairieA),
                                 status: 400, code: "invalid-field")
         try await assertRefused(try await service.submit([("a.csv", APITests.cleanCSV)], dataset: "../jeu", token: service.mairieA),

@@ -47,7 +47,8 @@ final class SQLiteStoreTests: XCTestCase {
     /// Secrets are never stored: the database file does not hold one byte sequence of a secret.
     func testTheDatabaseFileHoldsNoSecret() async throws {
         let store = try await makeStore()
-        let (_, secret) = try await store.createToken(name: "t", role: .auditor, publisher: nil)
+        let created = try await store.createToken(name: "t", role: .auditor, publisher: nil)
+        let secret = try XCTUnwrap(created).secret
         let folder = folders.last!
         var bytes = Data()
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {

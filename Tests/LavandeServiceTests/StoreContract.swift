@@ -64,8 +64,14 @@ enum StoreContract {
         XCTAssertEqual(failed?.failure, "unreadable")
     }
 
-    /// A check that keeps losing its workers is failed, not taken forever.
+    /// A check that keeps losing its workers is failed, not taken forever; a check given back
+    /// at a shutdown is not counted against it.
     static func checkFailsAfterMaxAttempts(_ store: CheckStore) async throws {
+        let given = try await store.enqueue(.sample("given back")).id
+        try await store.release(try await store.take(worker: "w0", lease: 60, maxAttempts: 1))
+        let retaken = try await store.take(worker: "w0", lease: 60, maxAttempts: 1)
+        XCTAssertEqual(retaken.check.id, given, "a check given back is not failed")
+        _ = try await store.complete(retaken, .sampleDone())
         let id = try await store.enqueue(.sample()).id
         _ = try await store.take(worker: "w1", lease: 0.1, maxAttempts: 1)
         try await Task.sleep(for: .milliseconds(300))
@@ -73,11 +79,14 @@ enum StoreContract {
         XCTAssertNil(claim)
         let check = try await store.check(id)
         XCTAssertEqual(check?.status, .failed)
-        XCTAssertEqual(check?.failure, "the check stopped its worker 1 times")
+        XCTAssertEqual(check?.failure, "1 workers took the check and never finished it (they died or lost their lease)")
     }
 
     static func tokensAreFoundByTheirSecretOnlyAndRevoked(_ store: CheckStore) async throws {
-        let (token, secret) = try await store.createToken(name: "mairie", role: .publisher, publisher: "Mairie A")
+        let created = try await store.createToken(name: "mairie", role: .publisher, publisher: "Mairie A")
+        let (token, secret) = try XCTUnwrap(created)
+        let sameName = try await store.createToken(name: "mairie", role: .auditor, publisher: nil)
+        XCTAssertNil(sameName, "two live tokens cannot share a name")
         XCTAssertTrue(secret.hasPrefix("lvd_"))
         XCTAssertNotEqual(token.secretHash, secret)
         XCTAssertEqual(token.secretHash, TokenSecret.hash(secret))
@@ -91,6 +100,8 @@ enum StoreContract {
         XCTAssertNil(afterRevocation)
         let twice = try await store.revokeToken(token.id)
         XCTAssertFalse(twice)
+        let reused = try await store.createToken(name: "mairie", role: .publisher, publisher: "Mairie A")
+        XCTAssertNotNil(reused, "the name of a revoked token can be given again")
     }
 
     static func historyAndDatasets(_ store: CheckStore) async throws {
@@ -112,7 +123,8 @@ enum StoreContract {
         XCTAssertEqual(latest?.id, history.last?.check.id)
     }
 
-    /// Uploads of finished checks expire once; blobs still used by a live check are not given.
+    /// Uploads of finished checks expire once; blobs still used by a check keeping its upload
+    /// stay live.
     static func uploadsExpireOnce(_ store: CheckStore) async throws {
         let shared = UploadedFile(path: "a.csv", sha256: String(repeating: "b", count: 64), size: 1)
         let own = UploadedFile(path: "b.csv", sha256: String(repeating: "c", count: 64), size: 1)
@@ -120,12 +132,16 @@ enum StoreContract {
         let claim = try await store.take(worker: "w", lease: 60, maxAttempts: 3)
         _ = try await store.complete(claim, .sampleDone())
         _ = try await store.enqueue(NewCheck(dataset: "d", publisher: "p", submittedBy: "t", files: [shared]))
+        let before = try await store.liveDigests()
+        XCTAssertEqual(before, [shared.sha256, own.sha256])
         let notYet = try await store.expireUploads(olderThan: 3_600)
-        XCTAssertEqual(notYet, [])
+        XCTAssertEqual(notYet, 0)
         let expired = try await store.expireUploads(olderThan: 0)
-        XCTAssertEqual(expired, [own.sha256], "the blob the queued check uses is kept")
+        XCTAssertEqual(expired, 1, "only the finished check's upload expires")
+        let live = try await store.liveDigests()
+        XCTAssertEqual(live, [shared.sha256], "the blob the queued check uses is kept")
         let again = try await store.expireUploads(olderThan: 0)
-        XCTAssertEqual(again, [])
+        XCTAssertEqual(again, 0)
         let check = try await store.check(finished)
         XCTAssertNotNil(check?.uploadPurgedAt)
     }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 @testable import LavandeService
 import Logging
 import XCTest
@@ -102,6 +105,20 @@ final class WorkerProcessTests: XCTestCase {
     }
 
     func testTwoWorkerProcessesOnSQLiteDoEveryCheckOnce() async throws { try await twoWorkersDoEveryCheckOnce(nil) }
+
+    /// A worker process answers probes and metrics, and nothing of the API.
+    func testAWorkerProcessAnswersProbesAndMetricsOnly() async throws {
+        let worker = try startWorker(nil)
+        let address = try await worker.address()
+        let session = URLSession(configuration: .ephemeral)
+        for (path, expected) in [("/v1/health", 200), ("/v1/ready", 200), ("/metrics", 200), ("/v1/openapi.json", 404),
+                                 ("/v1/checks/chk_x", 404), ("/v1/datasets", 404)] {
+            let (body, response) = try await session.data(from: URL(string: address + path)!)
+            XCTAssertEqual((response as? HTTPURLResponse)?.statusCode, expected, path)
+            if path == "/metrics" { XCTAssertTrue(String(decoding: body, as: UTF8.self).contains("lavande_checks{status=\"queued\"}")) }
+        }
+        XCTAssertEqual(worker.terminate(), 0, worker.logText)
+    }
 
     func testAKilledWorkersCheckIsFinishedByAnotherOnSQLite() async throws { try await killedWorkersCheckIsFinishedByAnother(nil) }
 

@@ -6,7 +6,7 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Run the HTTP service that audits uploads, and manage its tokens.",
-        discussion: "See docs/platform.md. Every option can also be set by the LAVANDE_* environment variable it names.",
+        discussion: "See docs/platform.md. Options that name a LAVANDE_* environment variable can also be set by it.",
         subcommands: [ServeRunCommand.self, TokenCommand.self],
         defaultSubcommand: ServeRunCommand.self
     )

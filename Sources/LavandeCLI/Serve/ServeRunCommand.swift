@@ -11,7 +11,8 @@ struct ServeRunCommand: AsyncParsableCommand {
         abstract: "Serve the HTTP API and run workers (the default of lavande serve).",
         discussion: """
             The API answers under /v1 (OpenAPI document at /v1/openapi.json), metrics at /metrics. \
-            With --worker, the process only runs workers: start several, on several machines, against one --database. \
+            With --worker, the process runs workers and answers only health, readiness and metrics: start several, \
+            on several machines, against one --database (give each its own --port, or 0, on a shared machine). \
             SIGTERM or SIGINT stops it gracefully: running checks finish within --shutdown-grace or go back to the queue.
             """
     )
@@ -25,7 +26,7 @@ struct ServeRunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Port to listen on, 0 for any free one (LAVANDE_PORT; default: 8080).", valueName: "port"))
     var port: Int?
 
-    @Flag(help: "Run workers only, without the HTTP API.")
+    @Flag(help: "Run workers only: the HTTP port then answers only /v1/health, /v1/ready and /metrics.")
     var worker = false
 
     @Option(help: ArgumentHelp("Workers in this process, each running one check at a time (LAVANDE_WORKERS; default: 1; 0 for the API alone).",
@@ -74,7 +75,7 @@ struct ServeRunCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = try makeSettings()
         let logger = try makeLogger()
-        let active = try rules.activeRules(near: FileManager.default.currentDirectoryPath)
+        let active = try rules.activeRules(near: nil)
         let server = LavandeServer(settings: settings, rules: active, logger: logger)
         do {
             try await server.run { port in
@@ -89,7 +90,7 @@ struct ServeRunCommand: AsyncParsableCommand {
         var settings = ServiceSettings(dataDirectory: try store.dataDirectory(), databaseURL: store.databaseURL())
         settings.host = try Setting.value(host, "LAVANDE_HOST", default: settings.host)
         settings.port = try Setting.value(port, "LAVANDE_PORT", default: settings.port)
-        settings.servesHTTP = !worker
+        settings.servesAPI = !worker
         settings.workers = try Setting.value(workers, "LAVANDE_WORKERS", default: 1)
         settings.jobsPerCheck = try Setting.value(jobs, "LAVANDE_JOBS", default: 1)
         settings.worker.lease = try Setting.value(lease, "LAVANDE_LEASE", default: settings.worker.lease)

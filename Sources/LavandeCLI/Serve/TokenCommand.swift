@@ -43,7 +43,11 @@ struct TokenCommand: AsyncParsableCommand {
                     throw UsageError(message: error.description)
                 }
             }
-            let (token, secret) = try await store.withStore { [publisherName] in try await $0.createToken(name: name, role: role, publisher: publisherName) }
+            guard let (token, secret) = try await store.withStore({ [publisherName] in
+                try await $0.createToken(name: name, role: role, publisher: publisherName)
+            }) else {
+                throw UsageError(message: "a token named \(name) exists: revoke it first, or choose another name")
+            }
             print(secret)
             Main.printError("token \(token.id) (\(token.role.rawValue)\(token.publisher.map { " for \($0)" } ?? "")) created; its secret is shown only now")
         }

@@ -15,6 +15,10 @@ public struct APIError: HTTPResponseError {
         self.detail = detail
     }
 
+    /// The problem's title: the status's reason phrase (`Content Too Large`), the same for every
+    /// problem of a status; `code` and `detail` tell them apart.
+    var title: String { status.reasonPhrase }
+
     static let unauthorized = APIError(.unauthorized, "unauthorized",
                                        "send a valid token: Authorization: Bearer lvd_… (lavande serve token create)")
     static let checkNotFound = APIError(.notFound, "not-found", "no such check")
@@ -33,8 +37,8 @@ public struct APIError: HTTPResponseError {
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body: [String: Any] = ["type": "https://lavande.dev/problems/\(code)", "title": code, "status": Int(status.code),
-                                   "detail": detail]
+        let body: [String: Any] = ["type": "https://lavande.dev/problems/\(code)", "title": title, "code": code,
+                                   "status": Int(status.code), "detail": detail]
         let data = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys, .withoutEscapingSlashes])
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"

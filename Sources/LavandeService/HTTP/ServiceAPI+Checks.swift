@@ -32,8 +32,8 @@ extension ServiceAPI {
 
     /// `GET /v1/checks/{id}/report`: the report of a done check, in the format asked for.
     private func report(_ request: Request, _ context: ServiceRequestContext) async throws -> Response {
-        let format = try ReportFormat(request)
         let check = try await readableCheck(context)
+        let format = try ReportFormat(request)
         guard check.status == .done, let json = try await store.report(of: check.id, language: format.language) else {
             throw APIError(.conflict, "report-not-ready", "the check is \(check.status.rawValue): a report exists once it is done")
         }

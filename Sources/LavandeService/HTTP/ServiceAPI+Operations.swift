@@ -3,23 +3,45 @@ import Hummingbird
 import LavandeKit
 
 extension ServiceAPI {
-    func addOperationRoutes(to router: Router<ServiceRequestContext>) {
+    /// Health, readiness and metrics: public, and served by worker processes too.
+    func addProbeRoutes(to router: Router<ServiceRequestContext>) {
         // Liveness: the process answers.
         router.get("v1/health") { _, _ in try ServiceAPI.json(["status": "ok"]) }
-        // Readiness: the store answers too.
-        router.get("v1/ready") { _, context in
-            do {
-                try await store.backend.ping()
-            } catch {
-                context.logger.warning("store not ready", metadata: ["error": "\(error)"])
-                return try ServiceAPI.json(["status": "store unavailable"], status: .serviceUnavailable)
-            }
-            return try ServiceAPI.json(["status": "ready"])
-        }
+        router.get("v1/ready") { _, context in try await readiness(context) }
         router.get("metrics") { _, _ in
             ServiceAPI.text(metrics.exposition(countsByStatus: try await store.countsByStatus()),
                             contentType: "text/plain; version=0.0.4; charset=utf-8")
         }
+    }
+
+    /// Readiness: the store answers too, within two seconds (a pool waiting for an unreachable
+    /// database must not hang the probe).
+    private func readiness(_ context: ServiceRequestContext) async throws -> Response {
+        let answer = FirstResult<String?>()
+        let ping = Task { [store] in
+            do {
+                try await store.backend.ping()
+                answer.offer(nil)
+            } catch {
+                answer.offer("\(error)")
+            }
+        }
+        let timeout = Task {
+            try? await Task.sleep(for: .seconds(2))
+            answer.offer("no answer within 2 s")
+        }
+        let problem = await answer.value()
+        ping.cancel()
+        timeout.cancel()
+        if let problem {
+            context.logger.warning("store not ready", metadata: ["error": .string(problem)])
+            return try ServiceAPI.json(["status": "store unavailable"], status: .serviceUnavailable)
+        }
+        return try ServiceAPI.json(["status": "ready"])
+    }
+
+    /// The OpenAPI document and the rules in force.
+    func addDocumentRoutes(to router: Router<ServiceRequestContext>) {
         router.get("v1/openapi.json") { _, _ in ServiceAPI.text(OpenAPIDocument.json, contentType: "application/json") }
         router.get("v1/rules") { _, context in
             _ = try context.requirePrincipal()

@@ -19,11 +19,15 @@ public struct ServiceAPI: Sendable {
         self.metrics = metrics
     }
 
-    public func router() -> Router<ServiceRequestContext> {
+    /// The routes of the API, or with `includingAPI` false only health, readiness and metrics
+    /// (worker processes).
+    public func router(includingAPI: Bool = true) -> Router<ServiceRequestContext> {
         let router = Router(context: ServiceRequestContext.self)
         router.add(middleware: LogRequestsMiddleware(.info))
+        addProbeRoutes(to: router)
+        guard includingAPI else { return router }
         router.add(middleware: TokenAuthenticator(store: store))
-        addOperationRoutes(to: router)
+        addDocumentRoutes(to: router)
         addCheckRoutes(to: router.group("v1/checks"))
         addDatasetRoutes(to: router.group("v1/datasets"))
         return router
@@ -42,9 +46,9 @@ public struct ServiceAPI: Sendable {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// A path parameter, percent-decoded.
+    /// A path parameter, percent-decoded and in Unicode NFC (as names are stored).
     static func parameter(_ name: String, of context: ServiceRequestContext) throws -> String {
         guard let raw = context.parameters.get(name) else { throw APIError(.badRequest, "missing-parameter", "\(name) is missing") }
-        return raw.removingPercentEncoding ?? raw
+        return (raw.removingPercentEncoding ?? raw).precomposedStringWithCanonicalMapping
     }
 }

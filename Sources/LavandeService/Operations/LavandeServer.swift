@@ -38,7 +38,7 @@ public final class LavandeServer: Sendable {
             if stopRequested.withLockedValue({ $0 }) { await serviceGroup.triggerGracefulShutdown() }
             logger.info("lavande serve started", metadata: [
                 "store": .string(settings.databaseURL == nil ? "sqlite" : "postgres"),
-                "workers": "\(settings.workers)", "http": "\(settings.servesHTTP)",
+                "workers": "\(settings.workers)", "api": "\(settings.servesAPI)",
             ])
             try await serviceGroup.run()
         }
@@ -61,15 +61,13 @@ public final class LavandeServer: Sendable {
         }
         services.append(RetentionSweeper(store: store, uploads: uploads, retention: settings.uploadRetention,
                                          interval: settings.sweepInterval, logger: logger))
-        if settings.servesHTTP {
-            let api = ServiceAPI(store: store, uploads: uploads, limits: settings.limits, rules: rules, metrics: metrics)
-            services.append(Application(
-                router: api.router(),
-                configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port), serverName: "lavande"),
-                onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
-                logger: logger
-            ))
-        }
+        let api = ServiceAPI(store: store, uploads: uploads, limits: settings.limits, rules: rules, metrics: metrics)
+        services.append(Application(
+            router: api.router(includingAPI: settings.servesAPI),
+            configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port), serverName: "lavande"),
+            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
+            logger: logger
+        ))
         return services
     }
 }

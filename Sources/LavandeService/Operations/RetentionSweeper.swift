@@ -17,11 +17,19 @@ struct RetentionSweeper: Service {
         }
     }
 
+    /// An upload's blobs are written before its check is queued; an hour covers that gap.
+    static let blobGrace: Double = 3_600
+    /// A staging folder lives as long as one request.
+    static let stagingGrace: Double = 86_400
+
     func sweep() async {
         do {
             let expired = try await store.expireUploads(olderThan: retention)
-            let deleted = uploads.delete(expired, unlessNewerThan: retention)
-            if deleted > 0 { logger.info("uploads past their retention deleted", metadata: ["blobs": "\(deleted)"]) }
+            let deleted = uploads.deleteBlobs(except: try await store.liveDigests(), unlessNewerThan: RetentionSweeper.blobGrace)
+            let staging = uploads.removeAbandonedStaging(olderThan: RetentionSweeper.stagingGrace)
+            if expired + deleted + staging > 0 {
+                logger.info("retention sweep", metadata: ["checks": "\(expired)", "blobs": "\(deleted)", "staging": "\(staging)"])
+            }
         } catch {
             logger.error("retention sweep failed", metadata: ["error": "\(error)"])
         }

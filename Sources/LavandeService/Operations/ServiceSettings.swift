@@ -6,8 +6,9 @@ public struct ServiceSettings: Sendable {
     public var databaseURL: String?
     public var host: String
     public var port: Int
-    /// Whether this process answers HTTP (false for `--worker` processes).
-    public var servesHTTP: Bool
+    /// Whether this process answers the API; `--worker` processes answer only health,
+    /// readiness and metrics (for probes and scrapers).
+    public var servesAPI: Bool
     /// Workers in this process.
     public var workers: Int
     /// Files of one check read in parallel by a worker.
@@ -20,13 +21,13 @@ public struct ServiceSettings: Sendable {
     public var sweepInterval: Double
 
     public init(dataDirectory: String = "lavande-data", databaseURL: String? = nil, host: String = "127.0.0.1", port: Int = 8080,
-                servesHTTP: Bool = true, workers: Int = 1, jobsPerCheck: Int = 1, worker: WorkerSettings = WorkerSettings(),
+                servesAPI: Bool = true, workers: Int = 1, jobsPerCheck: Int = 1, worker: WorkerSettings = WorkerSettings(),
                 limits: UploadLimits = UploadLimits(), uploadRetention: Double = 30 * 86_400, sweepInterval: Double = 3_600) {
         self.dataDirectory = dataDirectory
         self.databaseURL = databaseURL
         self.host = host
         self.port = port
-        self.servesHTTP = servesHTTP
+        self.servesAPI = servesAPI
         self.workers = workers
         self.jobsPerCheck = jobsPerCheck
         self.worker = worker

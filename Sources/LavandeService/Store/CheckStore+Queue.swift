@@ -11,6 +11,9 @@ public enum CheckOutcome: Sendable {
 }
 
 extension CheckStore {
+    /// The claims of the row's check that never ended (SQL, in a statement on `checks`).
+    private static let lostClaims = "(SELECT COUNT(*) FROM check_runs AS r WHERE r.check_id = checks.id AND r.outcome IS NULL)"
+
     /// Queues a check.
     public func enqueue(_ check: NewCheck) async throws -> CheckRecord {
         let rows = try await backend.rows("""
@@ -23,15 +26,16 @@ extension CheckStore {
     }
 
     /// Takes the oldest check that is queued or whose worker's lease expired, for `lease`
-    /// seconds. Checks already claimed `maxAttempts` times whose lease expired are failed instead
-    /// of being taken again: a file that kills its workers must not kill them all.
+    /// seconds. A check whose claims ended without a result `maxAttempts` times (its workers
+    /// died, or lost their lease) is failed instead of being taken again: a file that kills its
+    /// workers must not kill them all. Checks given back at a shutdown do not count.
     public func claim(worker: String, lease: Double, maxAttempts: Int) async throws -> CheckClaim? {
         let token = RandomID.base32(bytes: 16)
         let results = try await backend.run([
             SQLStatement("""
                 UPDATE checks SET status = 'failed', finished_at = {now}, lease_until = NULL,
-                    failure = 'the check stopped its worker ' || CAST(attempts AS TEXT) || ' times'
-                WHERE status = 'running' AND lease_until < {now} AND attempts >= ?
+                    failure = CAST(\(CheckStore.lostClaims) AS TEXT) || ' workers took the check and never finished it (they died or lost their lease)'
+                WHERE status = 'running' AND lease_until < {now} AND \(CheckStore.lostClaims) >= ?
                 RETURNING id
                 """, [.integer(maxAttempts)]),
             SQLStatement("""

@@ -1,13 +1,15 @@
 extension CheckStore {
     /// Makes a token and stores its hash; the secret is returned once and never kept.
-    public func createToken(name: String, role: Role, publisher: String?) async throws -> (token: APIToken, secret: String) {
+    /// Names are unique among live tokens (they revoke by name): a name in use gives nil.
+    public func createToken(name: String, role: Role, publisher: String?) async throws -> (token: APIToken, secret: String)? {
         let (id, secret) = TokenSecret.generate()
         let rows = try await backend.rows("""
             INSERT INTO api_tokens (id, name, role, publisher, secret_hash, created_at)
-            VALUES (?, ?, ?, ?, ?, {now})
+            SELECT ?, ?, ?, ?, ?, {now}
+            WHERE NOT EXISTS (SELECT 1 FROM api_tokens WHERE name = ? AND revoked_at IS NULL)
             RETURNING id, name, role, publisher, secret_hash, created_at, revoked_at
-            """, [.text(id), .text(name), .text(role.rawValue), publisher.sqlValue, .text(TokenSecret.hash(secret))])
-        return (try CheckStore.token(rows[0]), secret)
+            """, [.text(id), .text(name), .text(role.rawValue), publisher.sqlValue, .text(TokenSecret.hash(secret)), .text(name)])
+        return try rows.first.map { (try CheckStore.token($0), secret) }
     }
 
     /// The live token whose secret this is.
@@ -23,7 +25,7 @@ extension CheckStore {
             .map(CheckStore.token)
     }
 
-    /// Revokes a token by id or name; false when there is no such live token.
+    /// Revokes the live token of this id or name; false when there is none.
     public func revokeToken(_ idOrName: String) async throws -> Bool {
         try await !backend.rows("""
             UPDATE api_tokens SET revoked_at = {now} WHERE (id = ? OR name = ?) AND revoked_at IS NULL RETURNING id

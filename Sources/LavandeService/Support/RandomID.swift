@@ -21,6 +21,6 @@ enum RandomID {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// A check id: `chk_` and 26 characters (130 random bits).
+    /// A check id: `chk_` and 26 characters (128 random bits).
     static func check() -> String { "chk_" + base32(bytes: 16) }
 }

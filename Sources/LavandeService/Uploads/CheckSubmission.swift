@@ -1,4 +1,5 @@
 import Foundation
+import LavandeKit
 import NIOCore
 
 /// Turns an upload into a queued check: receives it into a staging folder, decides for which
@@ -17,13 +18,21 @@ struct CheckSubmission {
         let fields = query.merging(upload.fields) { _, form in form }
         let dataset = try UploadPath.name(fields["dataset"] ?? "", field: "dataset")
         let publisher = try publisher(fields["publisher"], for: principal)
-        guard !upload.files.isEmpty else { throw UploadError.invalidField("the upload holds no file") }
+        guard upload.files.contains(where: CheckSubmission.isData) else {
+            throw UploadError.invalidField("the upload holds no data file (.csv, .tsv, .txt) and no datapackage.json")
+        }
         var seen = Set<String>()
         for file in upload.files where !seen.insert(file.path).inserted {
             throw UploadError.invalidField("two files have the path \(UploadPath.shown(file.path))")
         }
         let files = try uploads.keep(upload.files)
         return try await store.enqueue(NewCheck(dataset: dataset, publisher: publisher, submittedBy: principal.tokenID, files: files))
+    }
+
+    /// Whether the engine reads the file as data (the rest are documents: licences, READMEs).
+    private static func isData(_ file: StagedFile) -> Bool {
+        let name = (file.path as NSString).lastPathComponent.lowercased()
+        return DatasetScanner.tabularExtensions.contains((name as NSString).pathExtension) || name == "datapackage.json"
     }
 
     /// A publisher token submits for its own publisher (the field may restate it); an auditor

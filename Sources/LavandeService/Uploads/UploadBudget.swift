@@ -14,6 +14,13 @@ final class UploadBudget {
         guard files <= limits.maxFiles else { throw .tooLarge("more than \(limits.maxFiles) files in one upload") }
     }
 
+    /// Gives back what a file drew: a zip received as a part counts by what it expands to, not
+    /// by itself (the request's size already bounds it).
+    func refund(bytes count: Int) {
+        files -= 1
+        bytes -= count
+    }
+
     func addBytes(_ count: Int) throws(UploadError) {
         bytes += count
         guard bytes <= limits.maxExpandedBytes else {

@@ -43,6 +43,7 @@ struct UploadIntake {
         var files: [StagedFile] = []
         for part in upload.files {
             if part.isZip {
+                staging.budget.refund(bytes: part.file.size)
                 files += try expandZip(at: part.file.location, staging: staging)
             } else {
                 files.append(part.file)

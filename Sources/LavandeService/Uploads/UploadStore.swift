@@ -54,19 +54,45 @@ public struct UploadStore: Sendable {
         }
     }
 
-    /// Deletes the blobs named, except those written or uploaded again within `seconds` (a new
-    /// upload of the same bytes may be on its way). Gives how many were deleted.
+    /// Deletes the blobs that are not in `live` and were not written or uploaded again within
+    /// `grace` seconds (an upload's blobs are kept before its check is queued); this also
+    /// removes blobs of uploads whose check could not be queued. Gives how many were deleted.
     @discardableResult
-    public func delete(_ digests: Set<String>, unlessNewerThan seconds: Double) -> Int {
-        let cutoff = Date().addingTimeInterval(-seconds)
+    public func deleteBlobs(except live: Set<String>, unlessNewerThan grace: Double) -> Int {
+        let cutoff = Date().addingTimeInterval(-grace)
         var deleted = 0
-        for digest in digests {
-            guard let path = try? blobPath(digest),
-                  let modified = try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date,
-                  modified < cutoff else { continue }
+        for (path, name) in entries(under: blobs) where !live.contains(name) && UploadStore.modified(path, before: cutoff) {
             if unlink(path) == 0 { deleted += 1 }
         }
         return deleted
+    }
+
+    /// Removes staging folders older than `seconds`: left by a process that stopped mid-upload.
+    @discardableResult
+    public func removeAbandonedStaging(olderThan seconds: Double) -> Int {
+        let cutoff = Date().addingTimeInterval(-seconds)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: incoming)) ?? []
+        var removed = 0
+        for name in names where UploadStore.modified(incoming + "/" + name, before: cutoff) {
+            if (try? FileManager.default.removeItem(atPath: incoming + "/" + name)) != nil { removed += 1 }
+        }
+        return removed
+    }
+
+    /// The regular files two levels under `folder` (`ab/abcd…`), with their names.
+    private func entries(under folder: String) -> [(path: String, name: String)] {
+        var found: [(String, String)] = []
+        for shard in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + shard)) ?? [] {
+                found.append((folder + "/" + shard + "/" + name, name))
+            }
+        }
+        return found
+    }
+
+    private static func modified(_ path: String, before cutoff: Date) -> Bool {
+        guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return false }
+        return date < cutoff
     }
 
     /// Whether every blob of these files is still there.

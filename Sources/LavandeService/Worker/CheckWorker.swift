@@ -61,9 +61,13 @@ public struct CheckWorker: Service {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(settings.lease / 3))
                 guard !Task.isCancelled else { return }
-                if (try? await store.renew(claim, lease: settings.lease)) == false {
-                    logger.warning("lease lost: another worker took the check")
-                    return
+                do {
+                    guard try await store.renew(claim, lease: settings.lease) else {
+                        logger.warning("lease lost: another worker took the check; this run's result will be dropped")
+                        return
+                    }
+                } catch {
+                    logger.warning("cannot renew the lease; trying again", metadata: ["error": "\(error)"])
                 }
             }
         }

@@ -59,9 +59,9 @@ final class ServiceHarness: @unchecked Sendable {
     /// Makes the tokens, starts the server and waits until it listens.
     func start() async throws {
         let made = try await StoreConnection.withStore(settings, logger: ServiceHarness.quietLogger) { store in
-            [try await store.createToken(name: "auditor", role: .auditor, publisher: nil).secret,
-             try await store.createToken(name: "mairie-a", role: .publisher, publisher: "Mairie A").secret,
-             try await store.createToken(name: "mairie-b", role: .publisher, publisher: "Mairie B").secret]
+            [try await store.createToken(name: "auditor", role: .auditor, publisher: nil)?.secret ?? "",
+             try await store.createToken(name: "mairie-a", role: .publisher, publisher: "Mairie A")?.secret ?? "",
+             try await store.createToken(name: "mairie-b", role: .publisher, publisher: "Mairie B")?.secret ?? ""]
         }
         (auditor, mairieA, mairieB) = (made[0], made[1], made[2])
         let listening = NIOLockedValueBox(0)

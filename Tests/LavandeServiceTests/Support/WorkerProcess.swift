@@ -10,7 +10,7 @@ final class WorkerProcess {
     /// Starts a worker on the store of `data` (and `database`, when given).
     init(data: String, database: String?, lease: Double, logFolder: URL) throws {
         process.executableURL = BuiltProducts.lavande
-        process.arguments = ["serve", "--worker", "--data", data, "--lease", String(lease), "--poll-interval", "0.05",
+        process.arguments = ["serve", "--worker", "--data", data, "--port", "0", "--lease", String(lease), "--poll-interval", "0.05",
                              "--log-format", "json", "--no-config"] + (database.map { ["--database", $0] } ?? [])
         log = logFolder.appendingPathComponent("worker-\(UUID().uuidString).log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
@@ -41,4 +41,19 @@ final class WorkerProcess {
     }
 
     var logText: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+
+    /// The address the process listens on, from its JSON log (`listening`), once it does.
+    func address(timeout: TimeInterval = 30) async throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            for line in logText.split(separator: "\n") {
+                if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                   object["message"] as? String == "listening", let address = object["address"] as? String {
+                    return address
+                }
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw XCTSkip("the worker did not log its address within \(timeout) s:\n\(logText)")
+    }
 }

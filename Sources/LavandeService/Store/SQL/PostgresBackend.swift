@@ -49,7 +49,8 @@ public struct PostgresBackend: SQLBackend {
     }
 
     /// Reads a `postgres://` URL. The user defaults to `postgres`, the port to 5432, the database
-    /// to the user's name; `sslmode` is `disable` (default), `prefer` or `require`.
+    /// to the user's name; `sslmode` is `disable` (default), `prefer`, `require`, `verify-ca` or
+    /// `verify-full`, as for libpq.
     static func configuration(_ url: String) throws -> PostgresClient.Configuration {
         guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
               let host = components.host, !host.isEmpty else {
@@ -58,12 +59,20 @@ public struct PostgresBackend: SQLBackend {
         let user = components.user?.removingPercentEncoding ?? "postgres"
         let database = String(components.path.drop(while: { $0 == "/" })).removingPercentEncoding
         let sslMode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? "disable"
+        // As libpq: prefer and require encrypt without checking the certificate, verify-ca
+        // checks it against the trusted roots, verify-full checks the host name too.
+        var unchecked = TLSConfiguration.makeClientConfiguration()
+        unchecked.certificateVerification = .none
+        var rootsOnly = TLSConfiguration.makeClientConfiguration()
+        rootsOnly.certificateVerification = .noHostnameVerification
         let tls: PostgresClient.Configuration.TLS
         switch sslMode {
         case "disable": tls = .disable
-        case "prefer": tls = .prefer(.makeClientConfiguration())
-        case "require", "verify-full": tls = .require(.makeClientConfiguration())
-        default: throw StoreLocationError(location: url, problem: "sslmode must be disable, prefer or require")
+        case "prefer": tls = .prefer(unchecked)
+        case "require": tls = .require(unchecked)
+        case "verify-ca": tls = .require(rootsOnly)
+        case "verify-full": tls = .require(.makeClientConfiguration())
+        default: throw StoreLocationError(location: url, problem: "sslmode must be disable, prefer, require, verify-ca or verify-full")
         }
         return PostgresClient.Configuration(host: host, port: components.port ?? 5432, username: user,
                                             password: components.password?.removingPercentEncoding,
