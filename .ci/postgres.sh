@@ -33,7 +33,9 @@ start_test_postgres() {
         echo "the PostgreSQL server did not start (see $PG_TEST_DIR/server.log): the PostgreSQL store tests will be skipped" >&2; return 0
     fi
     trap 'stop_test_postgres' EXIT
-    "$bin/createdb" -h 127.0.0.1 -p "$port" -U lavande lavande_test
+    if ! "$bin/createdb" -h 127.0.0.1 -p "$port" -U lavande lavande_test; then
+        echo "the test database could not be created: the PostgreSQL store tests will be skipped" >&2; return 0
+    fi
     export LAVANDE_TEST_POSTGRES_URL="postgres://lavande@127.0.0.1:$port/lavande_test"
     echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port for the store tests"
     PG_TEST_BIN=$bin
