@@ -51,13 +51,17 @@ final class UploadStoreTests: XCTestCase {
         XCTAssertThrowsError(try store.materialise([dead], into: root.appendingPathComponent("w").path))
     }
 
-    func testAbandonedStagingIsRemoved() throws {
+    func testAbandonedStagingAndWorkFoldersAreRemoved() throws {
         let store = try UploadStore(root: root.path)
         let old = try store.makeStaging(budget: UploadBudget(limits: UploadLimits()))
         let current = try store.makeStaging(budget: UploadBudget(limits: UploadLimits()))
+        let oldWork = store.work + "/4242-dead"
+        try FileManager.default.createDirectory(atPath: oldWork + "/chk_x/jeu", withIntermediateDirectories: true)
         try age(old.folder, seconds: 2 * 86_400)
-        XCTAssertEqual(store.removeAbandonedStaging(olderThan: 86_400), 1)
+        try age(oldWork, seconds: 2 * 86_400)
+        XCTAssertEqual(store.removeAbandonedScratch(olderThan: 86_400), 2)
         XCTAssertFalse(FileManager.default.fileExists(atPath: old.folder))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: oldWork))
         XCTAssertTrue(FileManager.default.fileExists(atPath: current.folder))
     }
 

@@ -24,10 +24,10 @@ public final class LavandeServer: Sendable {
 
     /// Runs until shut down; `onListening` gets the HTTP port (useful with port 0).
     public func run(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
-        let workRoot = NSTemporaryDirectory() + "lavande-work-\(getpid())-" + RandomID.base32(bytes: 5)
-        defer { try? FileManager.default.removeItem(atPath: workRoot) }
         try await StoreConnection.withStore(settings, logger: logger) { [self] store in
             let uploads = try UploadStore(root: settings.uploadsDirectory)
+            let workRoot = uploads.work + "/\(getpid())-" + RandomID.base32(bytes: 5)
+            defer { try? FileManager.default.removeItem(atPath: workRoot) }
             let services = makeServices(store: store, uploads: uploads, workRoot: workRoot, onListening: onListening)
             let serviceGroup = ServiceGroup(configuration: ServiceGroupConfiguration(
                 services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },

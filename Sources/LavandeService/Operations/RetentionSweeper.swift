@@ -19,16 +19,16 @@ struct RetentionSweeper: Service {
 
     /// An upload's blobs are written before its check is queued; an hour covers that gap.
     static let blobGrace: Double = 3_600
-    /// A staging folder lives as long as one request.
-    static let stagingGrace: Double = 86_400
+    /// A staging folder lives as long as one request, a work folder as long as one check.
+    static let scratchGrace: Double = 86_400
 
     func sweep() async {
         do {
             let expired = try await store.expireUploads(olderThan: retention)
             let deleted = uploads.deleteBlobs(except: try await store.liveDigests(), unlessNewerThan: RetentionSweeper.blobGrace)
-            let staging = uploads.removeAbandonedStaging(olderThan: RetentionSweeper.stagingGrace)
-            if expired + deleted + staging > 0 {
-                logger.info("retention sweep", metadata: ["checks": "\(expired)", "blobs": "\(deleted)", "staging": "\(staging)"])
+            let scratch = uploads.removeAbandonedScratch(olderThan: RetentionSweeper.scratchGrace)
+            if expired + deleted + scratch > 0 {
+                logger.info("retention sweep", metadata: ["checks": "\(expired)", "blobs": "\(deleted)", "scratch": "\(scratch)"])
             }
         } catch {
             logger.error("retention sweep failed", metadata: ["error": "\(error)"])

@@ -2,20 +2,23 @@ import Foundation
 
 /// The uploaded files, kept by the SHA-256 of their bytes (`blobs/ab/abcd…`): a file uploaded
 /// again is stored once. Uploads are staged in `incoming/` and moved in only once the whole
-/// upload passed its checks, so a refused upload leaves nothing. With several machines on one
-/// PostgreSQL database, this folder must be shared by all of them.
+/// upload passed its checks, so a refused upload leaves nothing. Workers lay checks out in
+/// `work/` (hard links to the blobs: same file system). With several machines on one PostgreSQL
+/// database, this folder must be shared by all of them.
 public struct UploadStore: Sendable {
     public let root: String
 
     public init(root: String) throws {
         self.root = root
-        for folder in [blobs, incoming] {
+        for folder in [blobs, incoming, work] {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
     }
 
     var blobs: String { root + "/blobs" }
     var incoming: String { root + "/incoming" }
+    /// Where workers lay uploads out as dataset folders while they check them.
+    public var work: String { root + "/work" }
 
     /// A new, empty staging folder.
     func makeStaging(budget: UploadBudget) throws -> Staging {
@@ -67,14 +70,17 @@ public struct UploadStore: Sendable {
         return deleted
     }
 
-    /// Removes staging folders older than `seconds`: left by a process that stopped mid-upload.
+    /// Removes staging and work folders older than `seconds`: left by a process that stopped
+    /// mid-upload or mid-check (killed, or its machine lost).
     @discardableResult
-    public func removeAbandonedStaging(olderThan seconds: Double) -> Int {
+    public func removeAbandonedScratch(olderThan seconds: Double) -> Int {
         let cutoff = Date().addingTimeInterval(-seconds)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: incoming)) ?? []
         var removed = 0
-        for name in names where UploadStore.modified(incoming + "/" + name, before: cutoff) {
-            if (try? FileManager.default.removeItem(atPath: incoming + "/" + name)) != nil { removed += 1 }
+        for folder in [incoming, work] {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            where UploadStore.modified(folder + "/" + name, before: cutoff) {
+                if (try? FileManager.default.removeItem(atPath: folder + "/" + name)) != nil { removed += 1 }
+            }
         }
         return removed
     }
