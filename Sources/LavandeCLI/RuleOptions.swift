@@ -7,7 +7,7 @@ struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("A rule book to use instead of the default one (repeatable).", valueName: "file"))
     var books: [String] = []
 
-    @Option(help: ArgumentHelp("The project configuration to use (default: the nearest .lavande.yaml in the checked folder or its parents).", valueName: "file"))
+    @Option(help: ArgumentHelp("The project configuration to use (default: the nearest .lavande.yaml in the checked folder or its parents; none for serve).", valueName: "file"))
     var config: String?
 
     @Flag(help: "Ignore any .lavande.yaml.")

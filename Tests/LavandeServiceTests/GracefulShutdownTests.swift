@@ -22,7 +22,7 @@ final class GracefulShutdownTests: XCTestCase {
     func testARunningCheckIsGivenBackWhenTheGracePeriodEnds() async throws {
         let service = try ServiceHarness { $0.worker.shutdownGrace = 0.1 }
         try await service.start()
-        let reply = try await service.submit([("data.csv", ServiceHarness.slowCSV(megabytes: 8))], dataset: "lent", token: service.mairieA)
+        let reply = try await service.submit([("data.csv", ServiceHarness.slowCSV(megabytes: 4))], dataset: "lent", token: service.mairieA)
         let id = try XCTUnwrap(try reply.json()["id"] as? String)
         try await service.waitUntilRunning(id)
         let started = Date()
@@ -36,6 +36,23 @@ final class GracefulShutdownTests: XCTestCase {
         let claim = try await service.withStore { try await $0.claim(worker: "next", lease: 60, maxAttempts: 3) }
         XCTAssertEqual(claim?.check.id, id)
         XCTAssertEqual(claim?.check.attempts, 2)
+        try await service.stop()
+    }
+
+    /// Every worker of the process hears the shutdown at once: an idle one must not take the
+    /// check another one gives back.
+    func testIdleWorkersStopTakingChecksAtOnce() async throws {
+        let service = try ServiceHarness {
+            $0.workers = 3
+            $0.worker.shutdownGrace = 0.1
+        }
+        try await service.start()
+        let reply = try await service.submit([("data.csv", ServiceHarness.slowCSV(megabytes: 4))], dataset: "lent", token: service.mairieA)
+        let id = try XCTUnwrap(try reply.json()["id"] as? String)
+        try await service.waitUntilRunning(id)
+        try await service.shutdown()
+        let runs = try await service.withStore { try await $0.runs(of: id) }
+        XCTAssertEqual(runs.map(\.outcome), [.released], "the check was taken again during the shutdown: \(runs)")
         try await service.stop()
     }
 }

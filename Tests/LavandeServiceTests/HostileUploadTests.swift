@@ -123,6 +123,8 @@ final class HostileUploadTests: XCTestCase {
         try await assertRefused(try await service.submit([], dataset: "jeu", token: service.mairieA), status: 400, code: "invalid-field")
         try await assertRefused(try await service.submit([("README.md", Data("# Jeu\n".utf8))], dataset: "jeu", token: service.mairieA),
                                 status: 400, code: "invalid-field")
+        try await assertRefused(try await service.submit([(".cache.csv", APITests.cleanCSV)], dataset: "jeu", token: service.mairieA),
+                                status: 400, code: "invalid-field")
         try await assertRefused(try await service.submit([("a.csv", APITests.cleanCSV)], dataset: "", token: service.mairieA),
                                 status: 400, code: "invalid-field")
         try await assertRefused(try await service.submit([("a.csv", APITests.cleanCSV)], dataset: "../jeu", token: service.mairieA),

@@ -79,7 +79,7 @@ enum StoreContract {
         XCTAssertNil(claim)
         let check = try await store.check(id)
         XCTAssertEqual(check?.status, .failed)
-        XCTAssertEqual(check?.failure, "1 workers took the check and never finished it (they died or lost their lease)")
+        XCTAssertEqual(check?.failure, "taken 1 times by workers that never finished it (they died or lost their lease)")
     }
 
     static func tokensAreFoundByTheirSecretOnlyAndRevoked(_ store: CheckStore) async throws {

@@ -28,7 +28,7 @@ struct StoreOptions: ParsableArguments {
                                valueName: "dir"))
     var data: String?
 
-    @Option(help: ArgumentHelp("A PostgreSQL database instead of the SQLite file, for workers on several machines (LAVANDE_DATABASE_URL): postgres://user:password@host:5432/db?sslmode=disable|prefer|require. The --data folder must then be shared by every machine.",
+    @Option(help: ArgumentHelp("A PostgreSQL database instead of the SQLite file, for workers on several machines (LAVANDE_DATABASE_URL): postgres://user:password@host:5432/db?sslmode=disable|prefer|require|verify-ca|verify-full (as libpq; default prefer). The --data folder must then be shared by every machine.",
                                valueName: "url"))
     var database: String?
 

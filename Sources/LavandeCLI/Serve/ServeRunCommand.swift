@@ -40,7 +40,7 @@ struct ServeRunCommand: AsyncParsableCommand {
                                valueName: "seconds"))
     var lease: Double?
 
-    @Option(help: ArgumentHelp("Claims of one check before it is failed (LAVANDE_MAX_ATTEMPTS; default: 3).", valueName: "n"))
+    @Option(help: ArgumentHelp("Claims of one check that may end without a result (worker died or lost its lease) before it is failed; checks given back at a shutdown do not count (LAVANDE_MAX_ATTEMPTS; default: 3).", valueName: "n"))
     var maxAttempts: Int?
 
     @Option(help: ArgumentHelp("Seconds between two looks at an empty queue (LAVANDE_POLL_INTERVAL; default: 0.5).", valueName: "seconds"))

@@ -29,6 +29,8 @@ struct TokenCommand: AsyncParsableCommand {
         var publisher: String?
 
         func validate() throws {
+            if name.hasPrefix("tok_") { throw ValidationError("a name must not start with tok_ (token ids do)") }
+            if name.isEmpty || name.count > 100 { throw ValidationError("a name has 1 to 100 characters") }
             if role == .publisher && publisher == nil { throw ValidationError("a publisher token needs --publisher") }
             if role == .auditor && publisher != nil { throw ValidationError("an auditor token reads every publisher: leave out --publisher") }
         }

@@ -52,13 +52,14 @@ public final class LavandeServer: Sendable {
 
     private func makeServices(store: CheckStore, uploads: UploadStore, workRoot: String,
                               onListening: @escaping @Sendable (Int) async -> Void) -> [any Service] {
-        var services: [any Service] = []
         let host = ProcessInfo.processInfo.hostName
-        for number in 0..<settings.workers {
-            services.append(CheckWorker(name: "\(host):\(getpid()):w\(number + 1)", store: store, uploads: uploads,
-                                        runner: CheckRunner(rules: rules, jobs: settings.jobsPerCheck), workRoot: workRoot,
-                                        settings: settings.worker, metrics: metrics, logger: logger))
+        let workers = (0..<settings.workers).map { number in
+            CheckWorker(name: "\(host):\(getpid()):w\(number + 1)", store: store, uploads: uploads,
+                        runner: CheckRunner(rules: rules, jobs: settings.jobsPerCheck), workRoot: workRoot,
+                        settings: settings.worker, metrics: metrics, logger: logger)
         }
+        // Stopped in reverse order: the HTTP server first, the workers last.
+        var services: [any Service] = [WorkerPool(workers: workers)]
         services.append(RetentionSweeper(store: store, uploads: uploads, retention: settings.uploadRetention,
                                          interval: settings.sweepInterval, logger: logger))
         let api = ServiceAPI(store: store, uploads: uploads, limits: settings.limits, rules: rules, metrics: metrics)

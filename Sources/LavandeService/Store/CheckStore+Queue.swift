@@ -34,7 +34,7 @@ extension CheckStore {
         let results = try await backend.run([
             SQLStatement("""
                 UPDATE checks SET status = 'failed', finished_at = {now}, lease_until = NULL,
-                    failure = CAST(\(CheckStore.lostClaims) AS TEXT) || ' workers took the check and never finished it (they died or lost their lease)'
+                    failure = 'taken ' || CAST(\(CheckStore.lostClaims) AS TEXT) || ' times by workers that never finished it (they died or lost their lease)'
                 WHERE status = 'running' AND lease_until < {now} AND \(CheckStore.lostClaims) >= ?
                 RETURNING id
                 """, [.integer(maxAttempts)]),

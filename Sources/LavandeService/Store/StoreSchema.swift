@@ -59,6 +59,8 @@ enum StoreSchema {
             revoked_at DOUBLE PRECISION
         )
         """,
+        // Tokens are revoked by name: two live tokens never share one.
+        "CREATE UNIQUE INDEX IF NOT EXISTS api_tokens_live_name ON api_tokens (name) WHERE revoked_at IS NULL",
         "INSERT INTO lavande_schema (version) SELECT \(version) WHERE NOT EXISTS (SELECT 1 FROM lavande_schema)",
     ]
 }

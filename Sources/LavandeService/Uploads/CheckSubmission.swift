@@ -32,6 +32,7 @@ struct CheckSubmission {
     /// Whether the engine reads the file as data (the rest are documents: licences, READMEs).
     private static func isData(_ file: StagedFile) -> Bool {
         let name = (file.path as NSString).lastPathComponent.lowercased()
+        guard !name.hasPrefix(".") else { return false }
         return DatasetScanner.tabularExtensions.contains((name as NSString).pathExtension) || name == "datapackage.json"
     }
 

@@ -5,8 +5,8 @@ import ServiceLifecycle
 
 /// Takes checks from the store and runs them, one at a time, until the service shuts down. On a
 /// graceful shutdown it stops taking checks, lets the running one finish within the grace
-/// period, and otherwise gives it back to the queue for another worker.
-public struct CheckWorker: Service {
+/// period, and otherwise gives it back to the queue for another worker. Run by a `WorkerPool`.
+public struct CheckWorker: Sendable {
     /// Unique among workers: host, process and number (`web-1:4123:w2`).
     public let name: String
     let store: CheckStore

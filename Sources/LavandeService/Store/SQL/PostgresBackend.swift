@@ -49,7 +49,7 @@ public struct PostgresBackend: SQLBackend {
     }
 
     /// Reads a `postgres://` URL. The user defaults to `postgres`, the port to 5432, the database
-    /// to the user's name; `sslmode` is `disable` (default), `prefer`, `require`, `verify-ca` or
+    /// to the user's name; `sslmode` is `disable`, `prefer` (default), `require`, `verify-ca` or
     /// `verify-full`, as for libpq.
     static func configuration(_ url: String) throws -> PostgresClient.Configuration {
         guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
@@ -58,7 +58,7 @@ public struct PostgresBackend: SQLBackend {
         }
         let user = components.user?.removingPercentEncoding ?? "postgres"
         let database = String(components.path.drop(while: { $0 == "/" })).removingPercentEncoding
-        let sslMode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? "disable"
+        let sslMode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
         // As libpq: prefer and require encrypt without checking the certificate, verify-ca
         // checks it against the trusted roots, verify-full checks the host name too.
         var unchecked = TLSConfiguration.makeClientConfiguration()
