@@ -34,18 +34,23 @@ public struct CheckWorker: Sendable {
 
     public func run() async throws {
         logger.info("worker started")
+        var failures = 0
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             let claim: CheckClaim?
             do {
                 claim = try await store.claim(worker: name, lease: settings.lease, maxAttempts: settings.maxAttempts)
+                failures = 0
             } catch {
-                logger.error("cannot take a check from the store", metadata: ["error": "\(error)"])
+                failures += 1
+                logger.error("cannot take a check from the store", metadata: ["error": "\(error)", "failures": "\(failures)"])
                 claim = nil
             }
             if let claim {
                 await hold(claim)
             } else {
-                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(settings.pollInterval)) }
+                // An unreachable store is asked again less and less often, up to every 30 s.
+                let pause = min(settings.pollInterval * Double(1 << min(failures, 10)), max(settings.pollInterval, 30))
+                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(pause)) }
             }
         }
         logger.info("worker stopped")
@@ -77,7 +82,12 @@ public struct CheckWorker: Sendable {
         let finished = await firstOf(job: job, gracePeriod: settings.shutdownGrace)
         guard let outcome = finished else {
             logger.warning("shutdown: the check is given back to the queue")
-            try? await store.release(claim)
+            do {
+                try await store.release(claim)
+            } catch {
+                logger.error("cannot give the check back; its lease will expire and another worker will take it",
+                             metadata: ["error": "\(error)"])
+            }
             return
         }
         let elapsed = started.duration(to: .now)
