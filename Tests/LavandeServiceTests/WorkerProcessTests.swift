@@ -63,8 +63,11 @@ final class WorkerProcessTests: XCTestCase {
             for index in 0..<12 { ids.append(try await store.enqueue(try enqueue(store, "jeu-\(index)", APITests.cleanCSV)).id) }
             return ids
         }
-        _ = try startWorker(database)
-        _ = try startWorker(database)
+        let first = try startWorker(database)
+        let second = try startWorker(database)
+        // Listening means the service group runs: SIGTERM is then a graceful stop, not death.
+        _ = try await first.address()
+        _ = try await second.address()
         try await StoreConnection.withStore(settings(database), logger: ServiceHarness.quietLogger) { store in
             try await self.waitUntil(120, "every check done") { try await store.countsByStatus()[.done] == ids.count }
             for id in ids {
