@@ -1,8 +1,12 @@
 import LavandeTabular
 
 /// Reads one trimmed UTF-8 cell into its column's profile: missing spellings, the distinct
-/// sketch, spreadsheet damage, and every candidate type of the column. Immutable, so the
-/// profiler's loop needs no exclusive access per cell.
+/// sketch, spreadsheet damage, and every candidate type of the column. What the cell's bytes
+/// decide (its `CellFacts` and a `TypeVerdict` per candidate type) comes from the column's
+/// `VerdictCache` when the value was seen before, and is worked out otherwise (`facts(of:)`,
+/// `verdict(of:as:bytes:facts:)`); what depends on where the cell is (counts, examples, first
+/// values, tallies) is recorded for every cell. Immutable, so the profiler's loop needs no
+/// exclusive access per cell.
 struct CellReader {
     /// Filled cells after which the types that fit too few of them stop being read for the column.
     static let trialCells = 1000
@@ -22,16 +26,26 @@ struct CellReader {
         self.limit = limit
     }
 
-    func observe(_ cell: UnsafeBufferPointer<UInt8>, into profile: inout ColumnProfile,
+    func observe(_ cell: UnsafeBufferPointer<UInt8>, into profile: inout ColumnProfile, cache: inout VerdictCache,
                  readings: inout [(type: Int, reading: ValueReading)], column: ColumnRef, record: Record) {
         if cell.isEmpty {
             profile.empty += 1
             return
         }
-        // Built only for the cells kept as examples.
-        let location = { Location(row: record.number, line: record.line, column: column) }
-        let text = { String(decoding: cell.prefix(120), as: UTF8.self) }
-        if missingValues.matches(cell) {
+        // Built only for the cells kept as examples (local functions, not closures: no allocation per cell).
+        func location() -> Location { Location(row: record.number, line: record.line, column: column) }
+        func text() -> String { String(decoding: cell.prefix(120), as: UTF8.self) }
+        let probe = cache.probe(cell)
+        let facts: CellFacts
+        var bytes = ByteSet()
+        if probe.hasFacts {
+            facts = cache.facts(at: probe.slot!)
+            if !probe.hasVerdicts { bytes = ByteSet(of: cell) }
+        } else {
+            (facts, bytes) = self.facts(of: cell)
+            if let slot = probe.slot { cache.keep(cell, facts: facts, at: slot) }
+        }
+        if facts.isMissing {
             profile.countMissing(cell, at: location(), limit: limit)
             return
         }
@@ -39,49 +53,48 @@ struct CellReader {
         profile.filled += 1
         // The first cells, with the types they do not count against, give the examples of
         // mismatches seen before a type matched for the first time.
-        var early = ordinal < limit ? EarlyCell(location: location(), value: text()) : nil
-        profile.sketch.insert(hash: DistinctSketch.hash(cell))
+        let isEarly = ordinal < limit
+        if isEarly { profile.earlyCells.append(EarlyCell(location: location(), value: text())) }
+        profile.sketch.insert(hash: facts.hash)
         profile.keepFirstValue(cell)
-        let form = ExcelDamage.numberForm(cell)
-        if let form {
+        if let form = facts.form {
             profile.excelForms[form, default: ValueTally()].record(location(), value: text(), limit: limit)
         }
-        let digitsOnly = cell.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-        if cell.count > ColumnProfile.excelPrecision, digitsOnly {
+        if cell.count > ColumnProfile.excelPrecision, facts.isDigitsOnly {
             profile.longNumbers += 1
-            if cell[ColumnProfile.excelPrecision...].allSatisfy({ $0 == 0x30 }) {
-                profile.zeroTailedNumbers.record(location(), value: text(), limit: limit)
-            }
+            if facts.isZeroTailed { profile.zeroTailedNumbers.record(location(), value: text(), limit: limit) }
         }
-        let bytes = ByteSet(of: cell)
-        for index in profile.candidates {
-            guard let reading = matchers.read(index, cell, bytes: bytes) else {
-                // Damage to a code is reported as such (excel-damage), not as a value of another type.
-                let width = widths[index]
-                if form == .scientific || (form != nil && width != nil) {
-                    profile.types[index].excelDamaged += 1
-                    early?.notAgainst.append(index)
-                    if form == .floatSuffix, matchers.isValid(Array(cell.prefix { $0 >= 0x30 && $0 <= 0x39 }), as: index) {
-                        profile.types[index].validOnceUnfloated += 1
-                    }
-                    continue
-                }
-                if let width, cell.count == width - 1, digitsOnly, matchers.isValid([0x30] + Array(cell), as: index) {
-                    profile.types[index].leadingZeroLost.record(location(), value: text(), limit: limit)
-                    early?.notAgainst.append(index)
-                    continue
-                }
+        // A cell seen for the second time has its verdicts stored.
+        let storesVerdicts = probe.hasFacts && !probe.hasVerdicts
+        for (position, index) in profile.candidates.enumerated() {
+            let verdict: TypeVerdict
+            if probe.hasVerdicts {
+                verdict = cache.verdict(at: probe.slot!, position: position)
+            } else {
+                verdict = self.verdict(of: cell, as: index, bytes: bytes, facts: facts)
+                if storesVerdicts { cache.keep(verdict, at: probe.slot!, position: position) }
+            }
+            if isEarly, !verdict.countsAgainst { profile.earlyCells[ordinal].notAgainst.append(index) }
+            switch verdict {
+            case .shape(let reading):
+                readings.append((index, reading))
+                if profile.types[index].mismatchesKeptFrom == nil { profile.types[index].mismatchesKeptFrom = ordinal }
+                profile.types[index].count(reading, location: location(), value: text(), limit: limit)
+            case .excelDamaged(let validOnceUnfloated):
+                profile.types[index].excelDamaged += 1
+                if validOnceUnfloated { profile.types[index].validOnceUnfloated += 1 }
+            case .leadingZeroLost:
+                profile.types[index].leadingZeroLost.record(location(), value: text(), limit: limit)
+            case .mismatch:
                 if profile.types[index].mismatchesKeptFrom != nil {
                     profile.types[index].mismatches.record(location(), value: text(), limit: limit)
                 }
-                continue
             }
-            early?.notAgainst.append(index)
-            readings.append((index, reading))
-            if profile.types[index].mismatchesKeptFrom == nil { profile.types[index].mismatchesKeptFrom = ordinal }
-            profile.types[index].count(reading, location: location(), value: text(), limit: limit)
         }
-        if let early { profile.earlyCells.append(early) }
-        if profile.filled == CellReader.trialCells { profile.dropUnlikelyTypes(below: CellReader.trialShare) }
+        if storesVerdicts { cache.sealVerdicts(at: probe.slot!) }
+        if profile.filled == CellReader.trialCells {
+            profile.dropUnlikelyTypes(below: CellReader.trialShare)
+            cache.start(typeCount: profile.candidates.count)
+        }
     }
 }

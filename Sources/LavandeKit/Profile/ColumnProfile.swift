@@ -36,10 +36,20 @@ public struct ColumnProfile: Sendable {
     /// Index of the inferred type, set at the end of the pass.
     public internal(set) var inferredType: Int?
 
-    init(column: ColumnRef, header: HeaderName?, typeCount: Int) {
+    /// A profile whose candidate types are those of the catalogue that need no header, and those
+    /// the header announces or a rule declares (`declaredTypes`, indices in the catalogue).
+    init(column: ColumnRef, header: HeaderName?, catalogue: ColumnTypeCatalogue, declaredTypes: [Int]) {
         self.column = column
         self.header = header
-        types = Array(repeating: TypeFit(), count: typeCount)
+        types = Array(repeating: TypeFit(), count: catalogue.types.count)
+        if let header {
+            announcedTypes = catalogue.types.indices.filter { catalogue.types[$0].isAnnounced(by: header) }
+        }
+        self.declaredTypes = declaredTypes
+        for type in announcedTypes + declaredTypes { types[type].mismatchesKeptFrom = 0 }
+        candidates = catalogue.types.indices.filter { type in
+            !catalogue.types[type].headerRequired || announcedTypes.contains(type) || declaredTypes.contains(type)
+        }
     }
 
     /// Whether the type was read over the whole column (and so may be inferred, or reported).

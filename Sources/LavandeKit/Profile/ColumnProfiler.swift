@@ -6,7 +6,11 @@ import LavandeTabular
 /// pass it infers each column's type. The column-type checks read the profiles at the end, and
 /// may ask during the pass how the cells of the current record were read.
 ///
-/// State is bounded: counts, a few examples per situation, a 1 KiB distinct-value sketch per column.
+/// Values seen before are not read again: what their bytes decide comes from a `VerdictCache` per
+/// column.
+///
+/// State is bounded: counts, a few examples per situation, a 1 KiB distinct-value sketch and a
+/// verdict cache of at most 8 KiB per column.
 public final class ColumnProfiler: TabularObserver {
     public let catalogue: ColumnTypeCatalogue
     private let reader: CellReader
@@ -14,6 +18,8 @@ public final class ColumnProfiler: TabularObserver {
     private let declarations: [(selector: ColumnSelector?, type: Int)]
     private var cellText: CellText?
     public private(set) var profiles: [ColumnProfile] = []
+    /// What the cells of each column decide, by their bytes (one cache per profile).
+    private var caches: [VerdictCache] = []
     /// The columns of `profiles`, apart: examples read them while a profile is being updated.
     private var columns: [ColumnRef] = []
     /// Readings of the current record: per column, the types whose shape the cell has.
@@ -42,10 +48,13 @@ public final class ColumnProfiler: TabularObserver {
         let columns = self.columns
         // One exclusive access to the profiles per record, not one per cell and type.
         profiles.withUnsafeMutableBufferPointer { profiles in
-            current.withUnsafeMutableBufferPointer { current in
-                for (index, field) in record.fields.prefix(profiles.count).enumerated() {
-                    text.withTrimmedUTF8(field.bytes) { cell in
-                        reader.observe(cell, into: &profiles[index], readings: &current[index], column: columns[index], record: record)
+            caches.withUnsafeMutableBufferPointer { caches in
+                current.withUnsafeMutableBufferPointer { current in
+                    for (index, field) in record.fields.prefix(profiles.count).enumerated() {
+                        text.withTrimmedUTF8(field.bytes) { cell in
+                            reader.observe(cell, into: &profiles[index], cache: &caches[index], readings: &current[index],
+                                           column: columns[index], record: record)
+                        }
                     }
                 }
             }
@@ -62,6 +71,7 @@ public final class ColumnProfiler: TabularObserver {
 
     public func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {
         for index in profiles.indices { profiles[index].inferredType = inferType(of: profiles[index]) }
+        caches = []
         return []
     }
 
@@ -72,20 +82,13 @@ public final class ColumnProfiler: TabularObserver {
         let hasHeader = table.headerRecordNumber != nil && !table.header.isEmpty
         profiles = (0..<table.expectedColumnCount).map { index in
             let column = table.column(index)
-            var profile = ColumnProfile(column: column, header: hasHeader ? column.name.map(HeaderName.init) : nil,
-                                        typeCount: catalogue.types.count)
-            if let header = profile.header {
-                profile.announcedTypes = catalogue.types.indices.filter { catalogue.types[$0].isAnnounced(by: header) }
-            }
-            profile.declaredTypes = declarations.filter { declaration in
+            let declaredTypes = declarations.filter { declaration in
                 declaration.selector.map { selector in column.name.map(selector.matches(header:)) ?? false } ?? true
             }.map(\.type)
-            for type in profile.announcedTypes + profile.declaredTypes { profile.types[type].mismatchesKeptFrom = 0 }
-            profile.candidates = catalogue.types.indices.filter { type in
-                !catalogue.types[type].headerRequired || profile.announcedTypes.contains(type) || profile.declaredTypes.contains(type)
-            }
-            return profile
+            return ColumnProfile(column: column, header: hasHeader ? column.name.map(HeaderName.init) : nil,
+                                 catalogue: catalogue, declaredTypes: declaredTypes)
         }
+        caches = Array(repeating: VerdictCache(budget: VerdictCache.budget(columns: profiles.count)), count: profiles.count)
         columns = profiles.map(\.column)
         current = Array(repeating: [], count: profiles.count)
     }

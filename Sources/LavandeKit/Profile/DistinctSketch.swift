@@ -31,15 +31,29 @@ public struct DistinctSketch: Sendable {
 
     /// FNV-1a over the bytes, then a final mix so that the high bits (the register index) are spread.
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        var hasher = CellHasher()
+        for byte in bytes { hasher.add(byte) }
+        return hasher.value
+    }
+
+    /// `hash(_:)` one byte at a time, for a loop that reads each byte for more than the hash
+    /// (`CellReader.facts(of:)`).
+    struct CellHasher {
+        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        @inline(__always)
+        mutating func add(_ byte: UInt8) {
+            state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
-        hash ^= hash >> 33
-        hash = hash &* 0xff51_afd7_ed55_8ccd
-        hash ^= hash >> 33
-        hash = hash &* 0xc4ce_b9fe_1a85_ec53
-        hash ^= hash >> 33
-        return hash
+
+        var value: UInt64 {
+            var hash = state
+            hash ^= hash >> 33
+            hash = hash &* 0xff51_afd7_ed55_8ccd
+            hash ^= hash >> 33
+            hash = hash &* 0xc4ce_b9fe_1a85_ec53
+            hash ^= hash >> 33
+            return hash
+        }
     }
 }

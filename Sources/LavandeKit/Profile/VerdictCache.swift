@@ -1,0 +1,185 @@
+import Foundation
+
+/// What a column's candidate types made of the cells already read, kept by the cells' bytes, so
+/// that a repeated value is not read again by every validator and pattern.
+///
+/// **Why.** Open data repeats its values: communes, codes, dates, categories. What the profiler
+/// makes of a cell — whether it spells "missing", its hash for the distinct sketch, the form
+/// Excel gives numbers, digits only or not, and each candidate type's verdict (`CellFacts`,
+/// `TypeVerdict`) — depends on the cell's bytes alone, not on where the cell is. For a value
+/// seen before, those are looked up here; what depends on the position (counts, locations,
+/// examples, first values, tallies) is still recorded for every cell by `CellReader`, so
+/// profiles and reports are the same with the cache and without it.
+///
+/// **Why it is exact.** A slot keeps the whole cell, up to `keyCapacity` bytes (longer cells
+/// are never kept), and a lookup compares those bytes with the cell: the hash only chooses the
+/// slot, and two cells that share one replace each other. Verdicts are stored whole or not at
+/// all (`StoredVerdict`).
+///
+/// **Memory and cost.** A direct-mapped table set up once a column's trial is over
+/// (`CellReader.trialCells`): its candidate types are settled then, so a verdict stays true for
+/// the rest of the column, and files shorter than the trial pay nothing. The table takes at most
+/// `columnBudget` bytes (and a table of the few written formats of its readings), less when
+/// `tableBudget` spread over a file's columns allows less (a file of 16,384 columns gets a few
+/// slots per column, or none). A cell's facts are kept when it is first seen, its verdicts when
+/// it is seen again: most cells of a column of ids are seen once. Where values seldom repeat
+/// (ids, amounts, free text), looking them up costs more than it saves: a column whose lookups
+/// find their cell less than once in four, over `window` of them, stops using its cache and
+/// frees it.
+struct VerdictCache {
+    /// Longest cell kept.
+    static let keyCapacity = 32
+    /// Bytes of one column's table, at most.
+    static let columnBudget = 8192
+    /// Bytes of the tables of all the columns of a file, at most.
+    static let tableBudget = 4 << 20
+    /// Lookups after which the share of those that found their cell is judged.
+    static let window = 4096
+
+    /// One slot: the facts of the cell whose bytes are in `keys`, its length (0: vacant), and
+    /// whether its verdicts are stored too.
+    private struct Entry {
+        var facts = CellFacts.missing
+        var length: UInt8 = 0
+        var hasVerdicts = false
+    }
+
+    /// Where a cell's facts and verdicts are kept, or would be.
+    struct Probe {
+        /// nil: the cell is not kept (the cache is off, or the cell is too long).
+        let slot: Int?
+        /// The slot holds the cell and its facts.
+        let hasFacts: Bool
+        /// The slot holds the cell's verdicts too.
+        let hasVerdicts: Bool
+
+        static var uncached: Probe { Probe(slot: nil, hasFacts: false, hasVerdicts: false) }
+    }
+
+    /// Bytes the table may take.
+    private let budget: Int
+    /// Candidate types of the column, each with a verdict per slot.
+    private(set) var typeCount = 0
+    private var entries: [Entry] = []
+    private var keys: [UInt8] = []
+    private var verdicts: [StoredVerdict] = []
+    /// The written formats of the stored readings (`StoredVerdict`).
+    private var formats: [String] = []
+    /// Lookups, and those that found their cell, in the current window.
+    private var lookups = 0
+    private var hits = 0
+
+    /// A cache that keeps nothing until `start`, then takes at most `budget` bytes.
+    init(budget: Int) {
+        self.budget = budget
+    }
+
+    /// The budget of each column of a file of `columns` columns.
+    static func budget(columns: Int) -> Int {
+        min(columnBudget, tableBudget / max(columns, 1))
+    }
+
+    /// Sets the table up for the `typeCount` candidate types the column keeps after its trial,
+    /// with as many slots as the budget holds (none if it holds less than one).
+    mutating func start(typeCount: Int) {
+        let slotBytes = VerdictCache.keyCapacity + MemoryLayout<Entry>.stride + typeCount * MemoryLayout<StoredVerdict>.stride
+        let slots = budget / slotBytes
+        guard slots > 0 else { return }
+        self.typeCount = typeCount
+        entries = Array(repeating: Entry(), count: slots)
+        keys = Array(repeating: 0, count: slots * VerdictCache.keyCapacity)
+        verdicts = Array(repeating: StoredVerdict(), count: slots * typeCount)
+    }
+
+    /// Slots of the table (0 until `start`, and once the cache has stopped).
+    var slotCount: Int { entries.count }
+
+    /// The slot of a non-empty cell, and whether it holds the cell.
+    mutating func probe(_ cell: UnsafeBufferPointer<UInt8>) -> Probe {
+        guard !entries.isEmpty else { return .uncached }
+        if lookups == VerdictCache.window {
+            guard hits * 4 >= lookups else {
+                self = VerdictCache(budget: 0)
+                return .uncached
+            }
+            lookups = 0
+            hits = 0
+        }
+        lookups += 1
+        guard cell.count <= VerdictCache.keyCapacity else { return .uncached }
+        let slot = Int(truncatingIfNeeded: ((VerdictCache.hash(cell) >> 32) &* UInt64(entries.count)) >> 32)
+        guard Int(entries[slot].length) == cell.count, keys.withUnsafeBufferPointer({ keys in
+            memcmp(keys.baseAddress! + slot * VerdictCache.keyCapacity, cell.baseAddress!, cell.count) == 0
+        }) else {
+            return Probe(slot: slot, hasFacts: false, hasVerdicts: false)
+        }
+        hits += 1
+        return Probe(slot: slot, hasFacts: true, hasVerdicts: entries[slot].hasVerdicts)
+    }
+
+    func facts(at slot: Int) -> CellFacts { entries[slot].facts }
+
+    /// The verdict of the candidate type at `position` (in the column's candidates) on the cell in `slot`.
+    func verdict(at slot: Int, position: Int) -> TypeVerdict {
+        verdicts[slot * typeCount + position].verdict(formats: formats)
+    }
+
+    /// Puts `cell` and its facts in `slot`, in place of the cell it held. Its verdicts are stored
+    /// when it is seen again (`keep(_:at:position:)`, then `sealVerdicts`): most cells of a column
+    /// are seen only once, and storing their verdicts would be wasted. A spelling of "missing"
+    /// needs none.
+    mutating func keep(_ cell: UnsafeBufferPointer<UInt8>, facts: CellFacts, at slot: Int) {
+        entries[slot] = Entry(facts: facts, length: UInt8(cell.count), hasVerdicts: facts.isMissing)
+        keys.withUnsafeMutableBufferPointer { keys in
+            let start = slot * VerdictCache.keyCapacity
+            _ = UnsafeMutableBufferPointer(rebasing: keys[start..<start + cell.count]).initialize(from: cell)
+        }
+    }
+
+    /// Stores the verdict of the candidate type at `position` on the cell in `slot`; a verdict
+    /// that does not fit (`StoredVerdict`) leaves the slot vacant.
+    mutating func keep(_ verdict: TypeVerdict, at slot: Int, position: Int) {
+        if let stored = StoredVerdict(verdict, formats: &formats) {
+            verdicts[slot * typeCount + position] = stored
+        } else {
+            entries[slot].length = 0
+        }
+    }
+
+    /// Marks the verdicts of the cell in `slot` stored, once every candidate type's is.
+    mutating func sealVerdicts(at slot: Int) {
+        entries[slot].hasVerdicts = true
+    }
+
+    /// Chooses a cell's slot: its length, then its bytes eight at a time (the last eight
+    /// overlapping the ones before; a cell of fewer than eight bytes read in two overlapping
+    /// halves, or three bytes), each folded in with a full-width multiplication whose two halves
+    /// are combined.
+    static func hash(_ cell: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let raw = UnsafeRawPointer(cell.baseAddress!)
+        let count = cell.count
+        var hash = mix(UInt64(truncatingIfNeeded: count))
+        if count < 8 {
+            let tail: UInt64
+            if count >= 4 {
+                let head = UInt64(raw.loadUnaligned(as: UInt32.self))
+                tail = head << 32 | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            } else {
+                tail = UInt64(cell[0]) << 16 | UInt64(cell[count / 2]) << 8 | UInt64(cell[count - 1])
+            }
+            return mix(hash ^ tail)
+        }
+        var offset = 0
+        while offset + 8 < count {
+            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        return mix(hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+    }
+
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        let product = value.multipliedFullWidth(by: 0x9E37_79B9_7F4A_7C15)
+        return product.high ^ product.low
+    }
+}

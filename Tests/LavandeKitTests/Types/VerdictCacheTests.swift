@@ -1,0 +1,219 @@
+import XCTest
+import LavandeTabular
+@testable import LavandeKit
+
+/// The profiler's verdict cache (`VerdictCache`): a column read with it gives the same profile,
+/// and the same readings cell by cell, as the same column read without it.
+final class VerdictCacheTests: XCTestCase {
+    /// One column read cell by cell, and the readings of each cell.
+    private struct ColumnRead {
+        var profile: ColumnProfile
+        var cache: VerdictCache
+        var readings: [String] = []
+    }
+
+    private func catalogue() throws -> ColumnTypeCatalogue {
+        try RuleBookLoader().load([.defaultBook]).types
+    }
+
+    /// Reads `cells` (already trimmed) as one column; a `budget` of 0 reads them without a cache.
+    private func read(_ cells: [String], header: String? = nil, budget: Int = VerdictCache.columnBudget) throws -> ColumnRead {
+        let catalogue = try catalogue()
+        let reader = CellReader(catalogue: catalogue, limit: 5)
+        let column = ColumnRef(index: 1, name: header)
+        let profile = ColumnProfile(column: column, header: header.map(HeaderName.init), catalogue: catalogue, declaredTypes: [])
+        var read = ColumnRead(profile: profile, cache: VerdictCache(budget: budget))
+        for (offset, cell) in cells.enumerated() {
+            var readings: [(type: Int, reading: ValueReading)] = []
+            let record = Record(number: offset + 2, line: offset + 2, offset: 0, lineSpan: 1, fields: [])
+            Array(cell.utf8).withUnsafeBufferPointer { bytes in
+                reader.observe(bytes, into: &read.profile, cache: &read.cache, readings: &readings, column: column,
+                               record: record)
+            }
+            read.readings.append(readings.map { "t\($0.type)=\($0.reading)" }.joined(separator: "; "))
+        }
+        return read
+    }
+
+    /// Reads `cells` with a cache and without, asserts that the profiles and readings are the same,
+    /// and returns the read with the cache.
+    @discardableResult
+    private func assertSameAsUncached(_ cells: [String], header: String? = nil,
+                                      file: StaticString = #filePath, line: UInt = #line) throws -> ColumnRead {
+        let cached = try read(cells, header: header)
+        let uncached = try read(cells, header: header, budget: 0)
+        XCTAssertEqual(uncached.cache.slotCount, 0, file: file, line: line)
+        XCTAssertEqual(describe(cached.profile), describe(uncached.profile), file: file, line: line)
+        XCTAssertEqual(cached.readings, uncached.readings, file: file, line: line)
+        return cached
+    }
+
+    private func probe(_ cache: inout VerdictCache, _ cell: String) -> VerdictCache.Probe {
+        Array(cell.utf8).withUnsafeBufferPointer { cache.probe($0) }
+    }
+
+    /// Cells that give every kind of verdict to the types of a postcode column: valid and invalid
+    /// codes, a code that lost its leading zero, Excel damage, dates, decimals, text, missing and empty.
+    private let mixed = ["75001", "01000", "1000", "75001.0", "7.5001E+04", "2024-01-05", "05/01/2024", "2024-02-30",
+                         "12,5", "3.25", "NA", "", "néant", "abc", "13001", "00100", "-4"]
+
+    func testHitsGiveTheFactsAndReadingsOfMisses() throws {
+        let cells = (0..<3_000).map { mixed[$0 % mixed.count] }
+        var read = try assertSameAsUncached(cells, header: "code postal")
+        XCTAssertGreaterThan(read.cache.slotCount, 0, "the cache starts after the trial")
+        XCTAssertEqual(read.cache.typeCount, read.profile.candidates.count)
+
+        let reader = CellReader(catalogue: try catalogue(), limit: 5)
+        var compared = 0
+        for value in Set(mixed) where !value.isEmpty {
+            // Values that share a slot replace each other, and may never have their verdicts kept.
+            let probe = probe(&read.cache, value)
+            guard probe.hasVerdicts else { continue }
+            compared += 1
+            Array(value.utf8).withUnsafeBufferPointer { cell in
+                let (facts, bytes) = reader.facts(of: cell)
+                XCTAssertEqual(read.cache.facts(at: probe.slot!), facts, value)
+                guard !facts.isMissing else { return }
+                for (position, type) in read.profile.candidates.enumerated() {
+                    XCTAssertEqual(read.cache.verdict(at: probe.slot!, position: position),
+                                   reader.verdict(of: cell, as: type, bytes: bytes, facts: facts), value)
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, mixed.count / 2)
+    }
+
+    func testVerdictsAreKeptFromACellsSecondSighting() throws {
+        let filler = (0..<CellReader.trialCells).map { _ in "75001" }
+        var read = try read(filler + ["69001"], header: "code postal")
+        let first = probe(&read.cache, "69001")
+        XCTAssertTrue(first.hasFacts)
+        XCTAssertFalse(first.hasVerdicts, "a cell seen once keeps its facts only")
+        read = try assertSameAsUncached(filler + ["69001", "69001"], header: "code postal")
+        XCTAssertTrue(probe(&read.cache, "69001").hasVerdicts)
+    }
+
+    func testCellsLongerThanTheKeyAreNotKept() throws {
+        let longest = String(repeating: "7", count: VerdictCache.keyCapacity)
+        let longer = longest + "5"
+        let sentence = "Accès PMR par l'entrée côté parking, ouvert le week-end."
+        let cells = (0..<3_000).map { [longest, longer, sentence, "2024-01-05"][$0 % 4] }
+        var read = try assertSameAsUncached(cells)
+        XCTAssertNil(probe(&read.cache, longer).slot)
+        XCTAssertNil(probe(&read.cache, sentence).slot)
+        XCTAssertTrue(probe(&read.cache, longest).hasVerdicts, "a cell of exactly keyCapacity bytes is kept")
+    }
+
+    func testCellsSharingASlotReplaceEachOther() throws {
+        let filler = (0..<CellReader.trialCells).map { _ in "2024-01-05" }
+        var started = try read(filler)
+        XCTAssertGreaterThan(started.cache.slotCount, 1)
+        let slot = probe(&started.cache, "2024-03-01").slot
+        // Another date, of the same length: only its bytes tell it apart.
+        func date(_ day: Int) -> String { String(format: "%04d-%02d-%02d", 1950 + day / 365, day % 12 + 1, day % 28 + 1) }
+        let other = try XCTUnwrap((0..<36_500).lazy.map(date).first { $0 != "2024-03-01" && self.probe(&started.cache, $0).slot == slot })
+        let pairs = (0..<500).flatMap { $0 % 3 == 0 ? [other, other, "2024-03-01"] : ["2024-03-01", other] }
+        var read = try assertSameAsUncached(filler + pairs)
+        let last = pairs.last!
+        let replaced = last == other ? "2024-03-01" : other
+        XCTAssertTrue(probe(&read.cache, last).hasFacts)
+        XCTAssertFalse(probe(&read.cache, replaced).hasFacts, "the slot holds the last of the two cells only")
+    }
+
+    func testEmptyAndMissingCells() throws {
+        let cells = (0..<14_000).map { ["", "NA", "n/a", "NÉANT", "néant", "12", ""][$0 % 7] }
+        var read = try assertSameAsUncached(cells)
+        XCTAssertEqual(read.profile.empty, 4_000)
+        XCTAssertEqual(read.profile.missing.map(\.spelling), ["NA", "n/a", "NÉANT", "néant"])
+        let missing = probe(&read.cache, "NÉANT")
+        XCTAssertTrue(missing.hasVerdicts, "a spelling of missing needs no verdicts")
+        XCTAssertTrue(read.cache.facts(at: missing.slot!).isMissing)
+    }
+
+    func testTypesDroppedAfterTheTrialAreNotCached() throws {
+        // Dates are a twentieth of the first values: the date types are dropped after the trial,
+        // and the dates after it are no longer read as dates.
+        let cells = (0...3_000).map { $0 % 20 == 0 ? "2024-01-05" : ["Lyon", "Nantes", "Lille"][$0 % 3] }
+        let catalogue = try catalogue()
+        let date = try XCTUnwrap(catalogue.types.firstIndex { $0.id == "date" })
+        let fresh = ColumnProfile(column: ColumnRef(index: 1, name: nil), header: nil, catalogue: catalogue, declaredTypes: [])
+        var read = try assertSameAsUncached(cells)
+        XCTAssertTrue(fresh.candidates.contains(date))
+        XCTAssertFalse(read.profile.candidates.contains(date))
+        XCTAssertEqual(read.cache.typeCount, read.profile.candidates.count)
+        XCTAssertLessThan(read.cache.typeCount, fresh.candidates.count)
+        XCTAssertTrue(probe(&read.cache, "2024-01-05").hasVerdicts)
+        XCTAssertEqual(cells.last, "2024-01-05")
+        XCTAssertFalse(try XCTUnwrap(read.readings.last).contains("t\(date)="), "the last cell, a date, is no longer read as one")
+    }
+
+    func testAColumnWhoseValuesSeldomRepeatStopsItsCache() throws {
+        let cells = (0..<(CellReader.trialCells + VerdictCache.window + 1)).map { "id-\($0)" }
+        let read = try assertSameAsUncached(cells)
+        XCTAssertEqual(read.cache.slotCount, 0)
+    }
+
+    func testAFileOfManyColumnsGetsLessPerColumn() {
+        XCTAssertEqual(VerdictCache.budget(columns: 14), VerdictCache.columnBudget)
+        XCTAssertLessThanOrEqual(VerdictCache.budget(columns: 16_384) * 16_384, VerdictCache.tableBudget)
+        var cache = VerdictCache(budget: VerdictCache.budget(columns: 1_000_000))
+        cache.start(typeCount: 3)
+        XCTAssertEqual(cache.slotCount, 0, "too small a budget for one slot: no cache")
+    }
+
+    func testStoredVerdictsKeepEveryPartOfAReading() {
+        XCTAssertEqual(Mirror(reflecting: ValueReading()).children.map(\.label), ["problem", "format", "ordinal", "year"],
+                       "a new part of ValueReading must be kept by StoredVerdict too")
+        var formats: [String] = []
+        let verdicts: [TypeVerdict] = [
+            .shape(ValueReading(problem: .noSuchDate, format: "dd/mm/yyyy", ordinal: 19_723.5, year: 2024)),
+            .shape(ValueReading(format: "yyyy-mm-dd", ordinal: -0.0, year: -44)),
+            .shape(ValueReading(format: "dd/mm/yyyy")),
+            .shape(ValueReading()),
+            .excelDamaged(validOnceUnfloated: true), .excelDamaged(validOnceUnfloated: false), .leadingZeroLost, .mismatch,
+        ]
+        for verdict in verdicts {
+            let stored = StoredVerdict(verdict, formats: &formats)
+            XCTAssertEqual(stored?.verdict(formats: formats), verdict)
+        }
+        XCTAssertEqual(formats, ["dd/mm/yyyy", "yyyy-mm-dd"])
+        XCTAssertEqual(MemoryLayout<StoredVerdict>.stride, 16, "the budget of a column counts 16 bytes a verdict")
+    }
+
+    func testAVerdictThatDoesNotFitLeavesItsCellOut() {
+        var formats: [String] = []
+        XCTAssertNil(StoredVerdict(.shape(ValueReading(year: Int(Int32.max) + 1)), formats: &formats))
+        formats = (0..<Int(UInt8.max)).map { "format-\($0)" }
+        XCTAssertNil(StoredVerdict(.shape(ValueReading(format: "one too many")), formats: &formats))
+        XCTAssertNotNil(StoredVerdict(.shape(ValueReading(format: "format-7")), formats: &formats))
+
+        var cache = VerdictCache(budget: VerdictCache.columnBudget)
+        cache.start(typeCount: 1)
+        let cell = Array("2099".utf8)
+        cell.withUnsafeBufferPointer { cell in
+            let slot = cache.probe(cell).slot!
+            cache.keep(cell, facts: CellReader(catalogue: ColumnTypeCatalogue(), limit: 5).facts(of: cell).facts, at: slot)
+            XCTAssertTrue(cache.probe(cell).hasFacts)
+            cache.keep(.shape(ValueReading(year: Int.max)), at: slot, position: 0)
+            cache.sealVerdicts(at: slot)
+            XCTAssertFalse(cache.probe(cell).hasFacts, "the slot is left vacant")
+        }
+    }
+}
+
+/// Every stored part of a value, dictionaries and sets in a fixed order, so that two profiles
+/// compare as a whole (counts, examples, tallies, first values, the sketch's registers).
+private func describe(_ value: Any) -> String {
+    let mirror = Mirror(reflecting: value)
+    switch mirror.displayStyle {
+    case .dictionary, .set:
+        return "[" + mirror.children.map { describe($0.value) }.sorted().joined(separator: ", ") + "]"
+    case .optional:
+        return mirror.children.first.map { describe($0.value) } ?? "nil"
+    case .struct, .class, .tuple, .collection:
+        let parts = mirror.children.map { "\($0.label ?? ""): \(describe($0.value))" }
+        return "\(mirror.subjectType)(" + parts.joined(separator: ", ") + ")"
+    default:
+        return String(describing: value)
+    }
+}
