@@ -49,7 +49,7 @@ struct ReportOutput: ParsableArguments {
             if let destination {
                 do {
                     if let reportDir { try FileManager.default.createDirectory(atPath: reportDir, withIntermediateDirectories: true) }
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: destination), options: .atomic)
+                    try ReportOutput.write(Data(text.utf8), to: destination)
                 } catch {
                     throw UsageError(message: "cannot write the report to \(destination): \(error.localizedDescription)")
                 }
@@ -58,5 +58,20 @@ struct ReportOutput: ParsableArguments {
             }
         }
         if report.summary.failed { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+
+    /// Writes a report file atomically (a reader never sees half a report), unless the
+    /// destination is not a regular file: `/dev/null`, a FIFO or a terminal is written to as it
+    /// is. Renaming a new file over it would replace the device (run as root, `-o /dev/null`
+    /// would leave a regular file in place of /dev/null).
+    static func write(_ data: Data, to destination: String) throws {
+        var status = stat()
+        guard stat(destination, &status) == 0, status.st_mode & S_IFMT != S_IFREG else {
+            try data.write(to: URL(fileURLWithPath: destination), options: .atomic)
+            return
+        }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: destination))
+        defer { try? handle.close() }
+        try handle.write(contentsOf: data)
     }
 }

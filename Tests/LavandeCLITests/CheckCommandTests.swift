@@ -85,6 +85,37 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(try CLIRunner.run(["check", "samples", "--format", "json", "--format", "json", "-o", json, "-o", json]).status, 2)
     }
 
+    /// A report written to something that is not a regular file (a FIFO here; `/dev/null` as
+    /// well) is written into it: renaming a new file over it, as atomic writes do, would replace it.
+    func testAReportIntoAFIFOKeepsTheFIFO() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lavande-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("report.json").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        // A reader on the other end, as a pipeline would have.
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [fifo]
+        let output = Pipe()
+        reader.standardOutput = output
+        try reader.run()
+        let run = try CLIRunner.run(["check", "samples/marches-publics-casse", "--format", "json", "-o", fifo])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let deadline = Date().addingTimeInterval(10)
+        while reader.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        if reader.isRunning {
+            reader.terminate()
+            XCTFail("the report never reached the FIFO's reader")
+        }
+        let received = output.fileHandleForReading.readDataToEndOfFile()
+        var status = stat()
+        XCTAssertEqual(lstat(fifo, &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFIFO, "the FIFO was replaced by a regular file")
+        let report = try JSONSerialization.jsonObject(with: received) as? [String: Any]
+        XCTAssertEqual(report?["lavande_report"] as? Int, 1)
+    }
+
     func testABaselineKeepsOnlyNewFindings() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lavande-baseline-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
