@@ -50,19 +50,21 @@ extension TabularObserver {
 /// The shape of a table, known after sniffing and the header: which records are title rows,
 /// which is the header, what the columns are called.
 public final class TableLayout: @unchecked Sendable {
-    // Written by the engine's sink only, before any observer reads it; then read-only.
-    public internal(set) var info: StreamInfo
+    // Constants, not variables: every observer asks `role(of:)` for every record, and a read of
+    // a class's variable is a dynamic exclusivity check.
+    public let info: StreamInfo
     /// Header cells decoded to text, trimmed of nothing (checks of spaces need them raw); empty
-    /// until the header record has been read, and when the file has no header.
+    /// until the header record has been read, and when the file has no header. Written by the
+    /// engine's sink only, before any observer reads it; then read-only.
     public internal(set) var header: [String] = []
-    public internal(set) var headerRecordNumber: Int?
+    public let headerRecordNumber: Int?
     /// Cells of the header record, counted: more than `header` holds when the reader kept only
     /// the first `ReaderLimits.maxFields` of them.
     public internal(set) var headerWidth: Int?
 
     init(info: StreamInfo) {
         self.info = info
-        if info.dialect.hasHeader { headerRecordNumber = info.dialect.titleRows + 1 }
+        headerRecordNumber = info.dialect.hasHeader ? info.dialect.titleRows + 1 : nil
     }
 
     public enum Role { case title, header, data }

@@ -62,11 +62,21 @@ public final class ColumnProfiler: TabularObserver {
         cellText = text
     }
 
-    /// How the cell of `column` (0-based) in the record being read was read as `type`, nil when
-    /// it does not have the type's shape (or is empty or missing).
-    public func reading(column: Int, type: Int) -> ValueReading? {
-        guard column < current.count else { return nil }
-        return current[column].first { $0.type == type }?.reading
+    /// How the cells of the record being read were read. An observer takes them once per record
+    /// and looks up every cell it needs in them: each read of the profiler's property is a
+    /// dynamic exclusivity check, which per cell and type cost more than the lookup itself.
+    public var readings: RecordReadings { RecordReadings(columns: current) }
+
+    /// The readings of one record, per column: the types whose shape the cell has.
+    public struct RecordReadings {
+        fileprivate let columns: [[(type: Int, reading: ValueReading)]]
+
+        /// How the cell of `column` (0-based) was read as `type`, nil when it does not have the
+        /// type's shape (or is empty or missing).
+        public func reading(column: Int, type: Int) -> ValueReading? {
+            guard column < columns.count else { return nil }
+            return columns[column].first { $0.type == type }?.reading
+        }
     }
 
     public func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {

@@ -26,15 +26,13 @@ final class PersonalDataObserver: TabularObserver {
 
     func record(_ record: Record, table: TableLayout) {
         guard table.role(of: record) == .data, !record.isBlankLine else { return }
-        if columns == nil { columns = profiler.profiles.indices.filter { recogniser.looks(at: profiler.profiles[$0]) } }
-        // Columns where the profiler stopped reading every type of the rule have nothing more to give.
-        if record.number % 1024 == 0 {
-            columns = columns?.filter { column in recogniser.types.contains { profiler.profiles[column].isCandidate($0) } || matches[column] != nil }
-        }
-        for column in columns ?? [] where column < record.fields.count {
-            let reading = recogniser.types.lazy.compactMap { self.profiler.reading(column: column, type: $0) }.first { $0.problem == nil }
+        let columns = columns(at: record.number)
+        guard !columns.isEmpty else { return }
+        let readings = profiler.readings
+        for column in columns where column < record.fields.count {
+            let reading = recogniser.types.lazy.compactMap { readings.reading(column: column, type: $0) }.first { $0.problem == nil }
             guard let reading else { continue }
-            let text = { TextDecoding.string(record.fields[column].bytes, encoding: table.info.recordEncoding).trimmingWhitespace }
+            func text() -> String { TextDecoding.string(record.fields[column].bytes, encoding: table.info.recordEncoding).trimmingWhitespace }
             if recogniser.contacts.judgesText, isAdministrative(record.fields[column].bytes, text: text) {
                 administrative[column, default: 0] += 1
                 continue
@@ -67,6 +65,19 @@ final class PersonalDataObserver: TabularObserver {
             draft.localizedValues["exemption"] = recogniser.exemption(in: profiles)
             return draft
         }
+    }
+
+    /// The columns to read in the record `number`: chosen at the first data row, and every 1,024
+    /// records those where the profiler stopped reading every type of the rule dropped (they have
+    /// nothing more to give). Other records read `columns` once (a dynamic exclusivity check).
+    private func columns(at number: Int) -> [Int] {
+        if let columns, number % 1024 != 0 { return columns }
+        var chosen = columns ?? profiler.profiles.indices.filter { recogniser.looks(at: profiler.profiles[$0]) }
+        if number % 1024 == 0 {
+            chosen = chosen.filter { column in recogniser.types.contains { profiler.profiles[column].isCandidate($0) } || matches[column] != nil }
+        }
+        columns = chosen
+        return chosen
     }
 
     private func isAdministrative(_ bytes: UnsafeBufferPointer<UInt8>, text: () -> String) -> Bool {

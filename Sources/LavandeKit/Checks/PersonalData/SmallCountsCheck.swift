@@ -55,8 +55,9 @@ public struct SmallCountsCheck: ColumnTypeCheck, CheckKind {
                     return rule.selects(profile.column) && (profile.header.map { header in hints.contains { header.matches(hint: $0) } } ?? false)
                 }
             }
+            let readings = profiler.readings
             for column in columns ?? [] {
-                guard let value = profiler.reading(column: column, type: type)?.ordinal, value >= 1, value < Double(threshold) else { continue }
+                guard let value = readings.reading(column: column, type: type)?.ordinal, value >= 1, value < Double(threshold) else { continue }
                 tallies[column, default: ValueTally()].record(
                     Location(row: record.number, line: record.line, column: profiler.profiles[column].column),
                     value: String(Int(value)), limit: file.maxExamples)

@@ -50,9 +50,10 @@ public struct ImplausibleDateCheck: ColumnTypeCheck, CheckKind {
 
         func record(_ record: Record, table: TableLayout) {
             guard table.role(of: record) == .data else { return }
+            let readings = profiler.readings
             for column in profiler.profiles.indices {
                 for type in types {
-                    guard let year = profiler.reading(column: column, type: type)?.year, !years.contains(year) else { continue }
+                    guard let year = readings.reading(column: column, type: type)?.year, !years.contains(year) else { continue }
                     let cell = record.fields[column]
                     tallies[column, default: [:]][type, default: ValueTally()]
                         .record(Location(row: record.number, line: record.line, column: profiler.profiles[column].column),
