@@ -15,8 +15,20 @@ public struct FindingIdentity: Hashable, Sendable {
     }
 
     /// One string for stores and lists: the parts separated by U+001F (a unit separator, which
-    /// no rule id, path or header holds).
+    /// no rule id, path or header holds); `init(key:)` reads it back.
     public var key: String {
-        [rule, dataset, file ?? "", column ?? ""].joined(separator: "\u{1F}")
+        [rule, dataset, file ?? "", column ?? ""].joined(separator: FindingIdentity.separator)
+    }
+
+    private static let separator = "\u{1F}"
+
+    /// The identity a `key` was made from; nil for a string no `key` gives.
+    public init?(key: String) {
+        let parts = key.components(separatedBy: FindingIdentity.separator)
+        guard parts.count == 4 else { return nil }
+        rule = parts[0]
+        dataset = parts[1]
+        file = parts[2].isEmpty ? nil : parts[2]
+        column = parts[3].isEmpty ? nil : parts[3]
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LavandeKit
 
 /// A check as the API shows it.
 struct CheckResource: Encodable {
@@ -54,12 +55,12 @@ struct CheckChanges: Encodable {
         var file: String?
         var column: String?
 
-        /// Reads a `FindingIdentity.key`.
+        /// Reads a `FindingIdentity.key` (a key it cannot read is shown whole as the rule).
         init(key: String) {
-            let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-            rule = parts.first ?? key
-            file = parts.count > 2 && !parts[2].isEmpty ? parts[2] : nil
-            column = parts.count > 3 && !parts[3].isEmpty ? parts[3] : nil
+            let identity = FindingIdentity(key: key)
+            rule = identity?.rule ?? key
+            file = identity?.file
+            column = identity?.column
         }
     }
 
