@@ -32,4 +32,13 @@ public struct EventTally: Sendable, Equatable {
     }
 
     public var first: Position? { examples.first }
+
+    /// Adds the events of a later part of the file, whose lines were counted from `lineShift`
+    /// too few (offsets and columns are exact).
+    public mutating func absorb(_ later: EventTally, lineShift: Int) {
+        count += later.count
+        examples += later.examples.prefix(max(0, limit - examples.count)).map {
+            Position(offset: $0.offset, line: $0.line + lineShift, column: $0.column)
+        }
+    }
 }

@@ -46,4 +46,10 @@ public struct OccurrenceTally: Sendable {
         count += 1
         if examples.count < limit { examples.append(location()) }
     }
+
+    /// Adds the occurrences of a later part of the file: counts add up, examples in file order.
+    public mutating func absorb(_ later: OccurrenceTally, shift: RecordShift) {
+        count += later.count
+        examples += later.examples.prefix(max(0, limit - examples.count)).map { $0.shifted(by: shift) }
+    }
 }

@@ -15,3 +15,13 @@ public struct ValueTally: Sendable {
         }
     }
 }
+
+extension ValueTally {
+    /// Adds the cells of a later part of the file: counts add up, examples are kept in file order.
+    public mutating func absorb(_ later: ValueTally, shift: RecordShift, limit: Int) {
+        count += later.count
+        let room = max(0, limit - examples.count)
+        examples += later.examples.prefix(room).map { $0.shifted(by: shift) }
+        values += later.values.prefix(room)
+    }
+}
