@@ -34,7 +34,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Example locations kept per finding.", valueName: "n"))
     var maxExamples = 5
 
-    @Option(help: ArgumentHelp("Files checked in parallel (default: the number of cores of the machine).", valueName: "n"))
+    @Option(help: ArgumentHelp("Threads: files checked in parallel, and a large file read in parts by the threads left idle (default: the number of cores of the machine).", valueName: "n"))
     var jobs = EngineOptions.defaultJobs
 
     @Flag(help: "Show values as they are in the evidence of findings and in column profiles, instead of masked. They may be personal data: for your own machine, never for a published report.")

@@ -16,6 +16,8 @@ public struct ByteFacts: Sendable, Equatable {
     public var c1Bytes = 0
     /// Bytes 0x80–0xFF outside valid UTF-8.
     public var highBytesOutsideUTF8 = 0
+    /// A byte 0x80 or above was seen (valid UTF-8 or not).
+    public var sawHighBytes = false
 
     // Line endings that end records, by kind (line breaks inside quoted cells are counted apart).
     public var crlfLineEndings = EventTally()
@@ -44,12 +46,46 @@ public struct ByteFacts: Sendable, Equatable {
 
     public init() {}
 
+    /// Every tally of events.
+    static var eventTallies: [WritableKeyPath<ByteFacts, EventTally>] { [
+        \.invalidUTF8, \.crlfLineEndings, \.lfLineEndings, \.crLineEndings, \.nulBytes, \.controlCharacters, \.mojibake,
+        \.strayQuotes, \.oversizedFields,
+    ] }
+
     /// Empty facts whose tallies keep up to `exampleLimit` example positions each.
     public init(exampleLimit: Int) {
-        for tally in [\ByteFacts.invalidUTF8, \.crlfLineEndings, \.lfLineEndings, \.crLineEndings, \.nulBytes,
-                      \.controlCharacters, \.mojibake, \.strayQuotes, \.oversizedFields] {
+        for tally in ByteFacts.eventTallies {
             self[keyPath: tally] = EventTally(limit: exampleLimit)
         }
+    }
+}
+
+extension ByteFacts {
+    /// The encoding these facts show: UTF-8 unless some sequence is invalid, then Windows-1252 or
+    /// ISO-8859-1 (UTF-16 stays what its probe found).
+    func decidedEncoding(isUTF16: Bool, probed: TextEncoding) -> TextEncoding {
+        isUTF16 ? probed : EncodingProbe.decide(invalidSequences: invalidUTF8.count, c1Bytes: c1Bytes, sawHighBytes: sawHighBytes,
+                                                utf8BOM: byteOrderMark == .utf8)
+    }
+
+    /// Adds the facts of a later part of the same file, read by a pass that began where this one
+    /// ended, between two records (`TabularPass.init(resuming:…)`), whose lines were numbered
+    /// `lineShift` too low. What holds at the end of the file (a missing final newline, an
+    /// unclosed quote) is the later part's.
+    public mutating func absorb(_ later: ByteFacts, lineShift: Int) {
+        size += later.size
+        for tally in ByteFacts.eventTallies {
+            self[keyPath: tally].absorb(later[keyPath: tally], lineShift: lineShift)
+        }
+        c1Bytes += later.c1Bytes
+        highBytesOutsideUTF8 += later.highBytesOutsideUTF8
+        sawHighBytes = sawHighBytes || later.sawHighBytes
+        lineBreaksInCells += later.lineBreaksInCells
+        missingFinalNewline = later.missingFinalNewline
+        unclosedQuote = later.unclosedQuote.map { Position(offset: $0.offset, line: $0.line + lineShift, column: $0.column) }
+        recordCount += later.recordCount
+        lineCount += later.lineCount
+        encoding = decidedEncoding(isUTF16: false, probed: encoding)
     }
 }
 

@@ -33,6 +33,12 @@ public final class FileByteSource: ByteSource {
     public let path: String
     private let descriptor: Int32
 
+    /// The file, to be read from byte `offset` on (a later part of a file read by several threads).
+    public convenience init(path: String, offset: Int) throws {
+        try self.init(path: path)
+        guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else { throw ByteSourceError(path: path, operation: "seek", errno: errno) }
+    }
+
     public init(path: String) throws {
         self.path = path
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -46,6 +52,23 @@ public final class FileByteSource: ByteSource {
     }
 
     deinit { close(descriptor) }
+
+    /// The file's size in bytes, as the system says now.
+    public var size: Int {
+        var status = stat()
+        return fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+    }
+
+    /// Fills the start of `buffer` with the bytes at `offset`, without moving where `read` reads;
+    /// returns how many were written, 0 past the end.
+    public func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+        while true {
+            let count = pread(descriptor, base, buffer.count, off_t(offset))
+            if count >= 0 { return count }
+            if errno != EINTR { throw ByteSourceError(path: path, operation: "read", errno: errno) }
+        }
+    }
 
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }

@@ -37,7 +37,7 @@ struct RecordSplitter {
 
     // Where the reader is.
     private var offset: Int
-    private var line = 1
+    private var line: Int
     private var lineStart: Int
     private var pendingCR = false
     /// The pending CR is inside a quoted cell: a line break in a value, not a record end.
@@ -52,7 +52,7 @@ struct RecordSplitter {
 
     // The record being read.
     private var state = State.recordStart
-    private var recordNumber = 0
+    private var recordNumber: Int
     private var recordOffset = 0
     private var recordLine = 0
     private var fields: [Field] = []
@@ -69,8 +69,10 @@ struct RecordSplitter {
     ///   - buffer: where record bytes are kept (its size is the record limit); owned by the caller
     ///     and left untouched between records.
     ///   - startOffset: the stream offset of the first byte fed (after a UTF-8 BOM: 3).
+    ///   - firstLine, firstRecord: the numbers of the first line and record fed (not 1 for a
+    ///     later part of a split file).
     init(dialect: Dialect, limits: ReaderLimits, buffer: UnsafeMutableBufferPointer<UInt8>, startOffset: Int,
-         replacementIsInvalid: Bool, sink: RecordSink?) {
+         firstLine: Int = 1, firstRecord: Int = 1, replacementIsInvalid: Bool, sink: RecordSink?) {
         self.dialect = dialect
         self.maxFieldBytes = max(0, limits.maxFieldBytes)
         self.maxFields = max(1, limits.maxFields)
@@ -79,6 +81,8 @@ struct RecordSplitter {
         self.replacementIsInvalid = replacementIsInvalid
         self.offset = startOffset
         self.lineStart = startOffset
+        self.line = firstLine
+        self.recordNumber = firstRecord - 1
         self.facts = ByteFacts(exampleLimit: limits.examples)
         var classes = [UInt8](repeating: ByteClass.boring, count: 256)
         for byte in 0..<0x20 { classes[byte] = ByteClass.control }
@@ -94,6 +98,12 @@ struct RecordSplitter {
         self.delimiterWord = UInt64(dialect.delimiter) &* SWAR.ones
         self.quoteWord = UInt64(dialect.quote) &* SWAR.ones
     }
+
+    /// Between two records: no cell, line ending or UTF-8 sequence is under way.
+    var isAtRecordStart: Bool { state == .recordStart && !pendingCR && validator.isIdle }
+
+    /// The number of the next record, and of the line where the next byte is.
+    var next: (record: Int, line: Int) { (recordNumber + 1, line) }
 
     /// Reads the next bytes of the stream.
     mutating func consume(_ chunk: UnsafeBufferPointer<UInt8>) {

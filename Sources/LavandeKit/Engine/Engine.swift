@@ -44,9 +44,13 @@ public struct Engine: Sendable {
             let sizes = work.map { (try? FileManager.default.attributesOfItem(atPath: $0.1.path)[.size] as? NSNumber)?.intValue ?? 0 }
             progress.start(files: work.count, bytes: sizes.reduce(0, +))
         }
+        // Files take `jobs` threads; a policy that asks for more parts than that gets them.
+        let threads = ThreadBudget(threads: max(options.jobs, options.split.parts ?? 0))
         let outcomes = await inParallel(work.count) { index in
             defer { self.options.progress?.finishFile() }
-            return self.check(work[index].1, in: work[index].0)
+            let held = threads.take(upTo: 1)
+            defer { threads.give(held) }
+            return self.check(work[index].1, in: work[index].0, threads: threads)
         }
         let datasetOutcomes = await inParallel(datasetChecks.isEmpty ? 0 : catalogue.datasets.count) {
             self.check(catalogue.datasets[$0])
@@ -116,7 +120,7 @@ public struct Engine: Sendable {
         var drafts: [(rule: Rule, draft: FindingDraft)]
     }
 
-    func check(_ resource: Resource, in dataset: Dataset) -> FileOutcome {
+    func check(_ resource: Resource, in dataset: Dataset, threads: ThreadBudget) -> FileOutcome {
         if let problem = resource.problem {
             let drafts = unreadableChecks.filter { $0.rule.applies(toFile: resource.reportPath) }
                 .compactMap { check in check.evaluate(problem).map { (check.rule, $0) } }
@@ -136,7 +140,8 @@ public struct Engine: Sendable {
         var profiler: ColumnProfiler?
         if !typeChecks.isEmpty && !rules.types.isEmpty {
             let declarations = typeChecks.flatMap { check in check.typesReadThroughout.map { (check.rule.columns, $0) } }
-            let shared = ColumnProfiler(catalogue: rules.types, declarations: declarations, limit: options.maxExamples)
+            let shared = ColumnProfiler(catalogue: rules.types, declarations: declarations, limit: options.maxExamples,
+                                        trial: options.typeTrial)
             profiler = shared
             // The profiler comes first: it has read each record, and inferred the types, before any check asks.
             observers.insert((nil, shared), at: 0)
@@ -145,14 +150,15 @@ public struct Engine: Sendable {
         let sink = ObservingSink(observers: observers.map(\.observer))
         let facts: ByteFacts
         do {
-            var source = ProgressCountingSource(base: try FileByteSource(path: resource.path), progress: options.progress)
             var limits = ReaderLimits()
             limits.examples = options.maxExamples
-            facts = try TabularReader(limits: limits).read(&source, into: sink)
+            let reading = FileReading(path: resource.path, limits: limits, progress: options.progress, policy: options.split,
+                                      threads: threads, log: options.splitLog)
+            facts = try reading.read(with: ObserverSet(observers: observers.map(\.observer), profiler: profiler), sink: sink)
         } catch {
             let problem = FileAccessProblem(kind: .other, detail: "\(error)")
             return check(Resource(pathInDataset: resource.pathInDataset, reportPath: resource.reportPath, path: resource.path,
-                                  problem: problem), in: dataset)
+                                  problem: problem), in: dataset, threads: threads)
         }
         var summary = FileSummary(path: resource.reportPath, status: .checked, size: facts.size, encoding: facts.encoding.rawValue,
                                   byteOrderMark: facts.byteOrderMark?.rawValue)
@@ -209,29 +215,5 @@ public struct Engine: Sendable {
             finding.waiver = rules.waivers.first { $0.covers(ruleID: rule.id, file: relative, column: draft.location?.column) }?.reason
         }
         return finding
-    }
-}
-
-/// Feeds the records of the pass to the observers that want them, after naming the columns.
-final class ObservingSink: RecordSink {
-    private let recordObservers: [TabularObserver]
-    private(set) var table: TableLayout?
-
-    init(observers: [TabularObserver]) {
-        recordObservers = observers.filter(\.wantsRecords)
-    }
-
-    func begin(_ info: StreamInfo) {
-        table = TableLayout(info: info)
-    }
-
-    func record(_ record: Record) {
-        guard let table else { return }
-        if table.role(of: record) == .header {
-            let encoding = table.info.recordEncoding
-            table.header = record.fields.map { TextDecoding.string($0.bytes, encoding: encoding) }
-            table.headerWidth = record.count
-        }
-        for observer in recordObservers { observer.record(record, table: table) }
     }
 }

@@ -11,6 +11,12 @@ public struct EngineOptions: Sendable {
     public var showValues: Bool
     /// Updated as files are read, for a progress display.
     public var progress: RunProgress?
+    /// When a large file is read by several threads.
+    public var split = SplitPolicy()
+    /// The profiler's trial of the column types (tests shorten it).
+    var typeTrial = TypeTrial()
+    /// Where split passes note what they did (tests).
+    var splitLog: SplitLog?
 
     public init(maxExamples: Int = 5, jobs: Int = EngineOptions.defaultJobs, failOn: FailThreshold = .error,
                 showValues: Bool = false, progress: RunProgress? = nil) {

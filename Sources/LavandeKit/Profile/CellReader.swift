@@ -8,22 +8,18 @@ import LavandeTabular
 /// values, tallies) is recorded for every cell. Immutable, so the profiler's loop needs no
 /// exclusive access per cell.
 struct CellReader {
-    /// Filled cells after which the types that fit too few of them stop being read for the column.
-    static let trialCells = 1000
-    /// A type that fits fewer than this share of a column's first `trialCells` values is dropped
-    /// (unless the header announces it or a rule declares it).
-    static let trialShare = 0.1
-
     let matchers: TypeMatchers
     let widths: [Int?]
     let missingValues: MissingValueMatcher
     let limit: Int
+    let trial: TypeTrial
 
-    init(catalogue: ColumnTypeCatalogue, limit: Int) {
+    init(catalogue: ColumnTypeCatalogue, limit: Int, trial: TypeTrial = TypeTrial()) {
         matchers = TypeMatchers(catalogue.types)
         widths = catalogue.types.map(\.width)
         missingValues = MissingValueMatcher(tokens: catalogue.missingValues)
         self.limit = limit
+        self.trial = trial
     }
 
     func observe(_ cell: UnsafeBufferPointer<UInt8>, into profile: inout ColumnProfile, cache: inout VerdictCache,
@@ -88,13 +84,19 @@ struct CellReader {
             case .mismatch:
                 if profile.types[index].mismatchesKeptFrom != nil {
                     profile.types[index].mismatches.record(location(), value: text(), limit: limit)
+                } else if profile.types[index].mismatchesBeforeMatch != nil {
+                    profile.types[index].mismatchesBeforeMatch!.record(location(), value: text(), limit: limit)
                 }
             }
         }
         if storesVerdicts { cache.sealVerdicts(at: probe.slot!) }
-        if profile.filled == CellReader.trialCells {
-            profile.dropUnlikelyTypes(below: CellReader.trialShare)
-            cache.start(typeCount: profile.candidates.count)
-        }
+        if profile.filled == trial.cells, !profile.trialIsOver { endTrial(of: &profile, cache: &cache) }
+    }
+
+    /// Stops reading the types that fitted too few of the column's values so far, and starts the
+    /// column's verdict cache (its candidate types are settled).
+    func endTrial(of profile: inout ColumnProfile, cache: inout VerdictCache) {
+        profile.dropUnlikelyTypes(below: trial.share)
+        cache.start(typeCount: profile.candidates.count)
     }
 }

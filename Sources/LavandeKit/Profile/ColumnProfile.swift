@@ -27,8 +27,10 @@ public struct ColumnProfile: Sendable {
     /// The first filled cells (as many as examples are kept).
     var earlyCells: [EarlyCell] = []
     /// Types still read in this column: not those that need a header that does not announce
-    /// them, nor those that fitted too few of the first values (`CellReader.trialCells`).
+    /// them, nor those that fitted too few of the first values (`TypeTrial`).
     var candidates: [Int] = []
+    /// The trial of the types is over: `candidates` no longer changes.
+    var trialIsOver = false
     /// Types a rule declares for this column: always read.
     var declaredTypes: [Int] = []
     /// Indices of the types the header announces.
@@ -62,6 +64,7 @@ public struct ColumnProfile: Sendable {
         candidates.removeAll { type in
             !announcedTypes.contains(type) && !declaredTypes.contains(type) && Double(types[type].shape) < needed
         }
+        trialIsOver = true
     }
 
     mutating func countMissing(_ cell: UnsafeBufferPointer<UInt8>, at location: Location, limit: Int) {
@@ -128,6 +131,10 @@ public struct TypeFit: Sendable {
     /// the others (earlier ones come from `ColumnProfile.earlyCells`).
     var mismatches = ValueTally()
     var mismatchesKeptFrom: Int?
+    /// In the fork of a profile for a later part of a split file (`ColumnProfiler.fork`), when
+    /// no cell had the type's shape before the fork: the cells without it, until one has it.
+    /// Absorbed into `mismatches` when an earlier part turns out to have had a match.
+    var mismatchesBeforeMatch: ValueTally?
     /// Digit codes one digit short that are valid once a leading zero is put back.
     public internal(set) var leadingZeroLost = ValueTally()
     /// Cells written as a spreadsheet writes numbers: in scientific notation (`2.18601946E+13`),

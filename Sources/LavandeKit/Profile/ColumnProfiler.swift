@@ -11,7 +11,7 @@ import LavandeTabular
 ///
 /// State is bounded: counts, a few examples per situation, a 1 KiB distinct-value sketch and a
 /// verdict cache of at most 8 KiB per column.
-public final class ColumnProfiler: TabularObserver {
+public final class ColumnProfiler: SplittableObserver {
     public let catalogue: ColumnTypeCatalogue
     private let reader: CellReader
     /// Columns a rule declares of a type: examples of mismatches are kept from the first row.
@@ -24,13 +24,35 @@ public final class ColumnProfiler: TabularObserver {
     private var columns: [ColumnRef] = []
     /// Readings of the current record: per column, the types whose shape the cell has.
     private var current: [[(type: Int, reading: ValueReading)]] = []
+    /// Data records read (blank lines aside), for the end of the trial of sparse columns.
+    private var dataRecords = 0
 
-    public init(catalogue: ColumnTypeCatalogue, declarations: [(selector: ColumnSelector?, type: String)], limit: Int) {
+    public convenience init(catalogue: ColumnTypeCatalogue, declarations: [(selector: ColumnSelector?, type: String)], limit: Int) {
+        self.init(catalogue: catalogue, declarations: declarations, limit: limit, trial: TypeTrial())
+    }
+
+    init(catalogue: ColumnTypeCatalogue, declarations: [(selector: ColumnSelector?, type: String)], limit: Int, trial: TypeTrial) {
         self.catalogue = catalogue
         self.declarations = declarations.compactMap { declaration in
             catalogue.types.firstIndex { $0.id == declaration.type }.map { (declaration.selector, $0) }
         }
-        reader = CellReader(catalogue: catalogue, limit: limit)
+        reader = CellReader(catalogue: catalogue, limit: limit, trial: trial)
+    }
+
+    /// A profiler for a later part of the file (`fork`), with the same columns and trial.
+    private init(forking profiler: ColumnProfiler) {
+        catalogue = profiler.catalogue
+        reader = profiler.reader
+        declarations = profiler.declarations
+        cellText = profiler.cellText
+        profiles = profiler.profiles.map { $0.forked() }
+        caches = profiles.map { profile in
+            var cache = VerdictCache(budget: VerdictCache.budget(columns: profiler.profiles.count))
+            cache.start(typeCount: profile.candidates.count)
+            return cache
+        }
+        columns = profiler.columns
+        current = Array(repeating: [], count: profiles.count)
     }
 
     public func record(_ record: Record, table: TableLayout) {
@@ -44,6 +66,8 @@ public final class ColumnProfiler: TabularObserver {
         }
         for index in current.indices { current[index].removeAll(keepingCapacity: true) }
         guard !record.isBlankLine, var text = cellText else { return }
+        dataRecords += 1
+        if dataRecords == reader.trial.records { endTrialOfSparseColumns() }
         let reader = self.reader
         let columns = self.columns
         // One exclusive access to the profiles per record, not one per cell and type.
@@ -85,7 +109,34 @@ public final class ColumnProfiler: TabularObserver {
         return []
     }
 
+    // MARK: Split files
+
+    /// Every column's trial is over: its candidate types are final.
+    public var isReadyToFork: Bool {
+        cellText != nil && profiles.allSatisfy(\.trialIsOver)
+    }
+
+    public func fork(profiler: ColumnProfiler?) -> SplittableObserver {
+        ColumnProfiler(forking: self)
+    }
+
+    public func absorb(_ later: SplittableObserver, shift: RecordShift) {
+        let later = later as! ColumnProfiler
+        for index in profiles.indices {
+            profiles[index].absorb(later.profiles[index], shift: shift, limit: reader.limit)
+        }
+        dataRecords += later.dataRecords
+    }
+
     // MARK: The pass
+
+    /// Ends the trial of the columns that have not held enough values for it
+    /// (`TypeTrial.records`).
+    private func endTrialOfSparseColumns() {
+        for index in profiles.indices where !profiles[index].trialIsOver {
+            reader.endTrial(of: &profiles[index], cache: &caches[index])
+        }
+    }
 
     private func setUp(_ table: TableLayout) {
         cellText = CellText(encoding: table.info.recordEncoding)

@@ -16,6 +16,12 @@ public struct DistinctSketch: Sendable {
         if rank > registers[index] { registers[index] = rank }
     }
 
+    /// Adds the values of another sketch: the sketch of both sets of values, as if every value
+    /// had been inserted here.
+    public mutating func formUnion(_ other: DistinctSketch) {
+        for index in registers.indices where other.registers[index] > registers[index] { registers[index] = other.registers[index] }
+    }
+
     public var estimate: Int {
         let m = Double(registers.count)
         var sum = 0.0

@@ -25,3 +25,10 @@ extension ValueTally {
         values += later.values.prefix(room)
     }
 }
+
+extension Dictionary where Value == ValueTally {
+    /// Adds the tallies of a later part of the file, key by key (`ValueTally.absorb`).
+    mutating func absorb(_ later: [Key: ValueTally], shift: RecordShift, limit: Int) {
+        for (key, tally) in later { self[key, default: ValueTally()].absorb(tally, shift: shift, limit: limit) }
+    }
+}

@@ -17,7 +17,7 @@ import Foundation
 /// all (`StoredVerdict`).
 ///
 /// **Memory and cost.** A direct-mapped table set up once a column's trial is over
-/// (`CellReader.trialCells`): its candidate types are settled then, so a verdict stays true for
+/// (`TypeTrial`): its candidate types are settled then, so a verdict stays true for
 /// the rest of the column, and files shorter than the trial pay nothing. The table takes at most
 /// `columnBudget` bytes (and a table of the few written formats of its readings), less when
 /// `tableBudget` spread over a file's columns allows less (a file of 16,384 columns gets a few

@@ -84,7 +84,7 @@ final class VerdictCacheTests: XCTestCase {
     }
 
     func testVerdictsAreKeptFromACellsSecondSighting() throws {
-        let filler = (0..<CellReader.trialCells).map { _ in "75001" }
+        let filler = (0..<TypeTrial().cells).map { _ in "75001" }
         var read = try read(filler + ["69001"], header: "code postal")
         let first = probe(&read.cache, "69001")
         XCTAssertTrue(first.hasFacts)
@@ -105,7 +105,7 @@ final class VerdictCacheTests: XCTestCase {
     }
 
     func testCellsSharingASlotReplaceEachOther() throws {
-        let filler = (0..<CellReader.trialCells).map { _ in "2024-01-05" }
+        let filler = (0..<TypeTrial().cells).map { _ in "2024-01-05" }
         var started = try read(filler)
         XCTAssertGreaterThan(started.cache.slotCount, 1)
         let slot = probe(&started.cache, "2024-03-01").slot
@@ -148,7 +148,7 @@ final class VerdictCacheTests: XCTestCase {
     }
 
     func testAColumnWhoseValuesSeldomRepeatStopsItsCache() throws {
-        let cells = (0..<(CellReader.trialCells + VerdictCache.window + 1)).map { "id-\($0)" }
+        let cells = (0..<(TypeTrial().cells + VerdictCache.window + 1)).map { "id-\($0)" }
         let read = try assertSameAsUncached(cells)
         XCTAssertEqual(read.cache.slotCount, 0)
     }

@@ -34,7 +34,7 @@ public struct FreeTextCheck: TabularCheck, CheckKind {
         Observer(rule: rule, file: file)
     }
 
-    private final class Observer: TabularObserver {
+    private final class Observer: SplittableObserver {
         let rule: Rule
         let file: TabularFileContext
         let kinds: Set<EmbeddedValue.Kind>
@@ -80,6 +80,16 @@ public struct FreeTextCheck: TabularCheck, CheckKind {
                 return FindingDraft(location: tally.examples.first, count: tally.count, examples: tally.examples,
                                     values: ["kinds": kinds, "values": evidence ?? "—"], evidence: evidence)
             }
+        }
+
+        func fork(profiler: ColumnProfiler?) -> SplittableObserver {
+            Observer(rule: rule, file: file)
+        }
+
+        func absorb(_ later: SplittableObserver, shift: RecordShift) {
+            let later = later as! Observer
+            tallies.absorb(later.tallies, shift: shift, limit: file.maxExamples)
+            for (column, kinds) in later.found { found[column, default: [:]].merge(kinds, uniquingKeysWith: +) }
         }
     }
 }

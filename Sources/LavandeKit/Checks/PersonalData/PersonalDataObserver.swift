@@ -2,7 +2,7 @@ import LavandeTabular
 
 /// Counts, column by column, the values a recogniser reads as personal data (from the profiler's
 /// readings of the current record), and decides at the end which columns to report.
-final class PersonalDataObserver: TabularObserver {
+final class PersonalDataObserver: SplittableObserver {
     private let recogniser: Recogniser
     private let profiler: ColumnProfiler
     private let file: TabularFileContext
@@ -13,9 +13,10 @@ final class PersonalDataObserver: TabularObserver {
     private var partial: [Int: Int] = [:]
     /// Values of the administration (role mailboxes, the publisher's numbers), per column.
     private var administrative: [Int: Int] = [:]
-    /// Whether a value (by a 64-bit hash of its bytes) is the administration's: repeated values
-    /// (a service's mailbox on every row) are judged once. Bounded: emptied when full.
-    private var verdicts: [UInt64: Bool] = [:]
+    /// Whether a value is the administration's, by a 64-bit hash of its bytes (kept, so that two
+    /// values of one hash are never mistaken): repeated values (a service's mailbox on every row)
+    /// are judged once. Bounded: emptied when full.
+    private var verdicts: [UInt64: (bytes: [UInt8], isAdministrative: Bool)] = [:]
     private static let verdictCapacity = 4096
 
     init(recogniser: Recogniser, profiler: ColumnProfiler, file: TabularFileContext) {
@@ -67,9 +68,27 @@ final class PersonalDataObserver: TabularObserver {
         }
     }
 
+    func fork(profiler: ColumnProfiler?) -> SplittableObserver {
+        let fork = PersonalDataObserver(recogniser: recogniser, profiler: profiler!, file: file)
+        fork.columns = columns
+        return fork
+    }
+
+    func absorb(_ later: SplittableObserver, shift: RecordShift) {
+        let later = later as! PersonalDataObserver
+        // Chosen by the first part that saw a data row.
+        columns = columns ?? later.columns
+        matches.absorb(later.matches, shift: shift, limit: file.maxExamples)
+        partial.merge(later.partial, uniquingKeysWith: +)
+        administrative.merge(later.administrative, uniquingKeysWith: +)
+    }
+
     /// The columns to read in the record `number`: chosen at the first data row, and every 1,024
     /// records those where the profiler stopped reading every type of the rule dropped (they have
     /// nothing more to give). Other records read `columns` once (a dynamic exclusivity check).
+    /// Which records drop columns changes no finding (a fork drops them at its own numbers): a
+    /// dropped column has no match and no type of the rule announced (an announced type is always
+    /// read), so it is no companion (`hasCompanion`) either.
     private func columns(at number: Int) -> [Int] {
         if let columns, number % 1024 != 0 { return columns }
         var chosen = columns ?? profiler.profiles.indices.filter { recogniser.looks(at: profiler.profiles[$0]) }
@@ -82,10 +101,10 @@ final class PersonalDataObserver: TabularObserver {
 
     private func isAdministrative(_ bytes: UnsafeBufferPointer<UInt8>, text: () -> String) -> Bool {
         let key = DistinctSketch.hash(bytes)
-        if let verdict = verdicts[key] { return verdict }
+        if let verdict = verdicts[key], verdict.bytes.elementsEqual(bytes) { return verdict.isAdministrative }
         if verdicts.count >= PersonalDataObserver.verdictCapacity { verdicts.removeAll(keepingCapacity: true) }
         let verdict = recogniser.contacts.isAdministrative(text())
-        verdicts[key] = verdict
+        verdicts[key] = (Array(bytes), verdict)
         return verdict
     }
 

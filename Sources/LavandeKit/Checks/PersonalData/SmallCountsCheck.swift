@@ -28,7 +28,7 @@ public struct SmallCountsCheck: ColumnTypeCheck, CheckKind {
         Observer(rule: rule, profiler: profiler, file: file)
     }
 
-    private final class Observer: TabularObserver {
+    private final class Observer: SplittableObserver {
         let rule: Rule
         let profiler: ColumnProfiler
         let file: TabularFileContext
@@ -71,6 +71,16 @@ public struct SmallCountsCheck: ColumnTypeCheck, CheckKind {
                 return FindingDraft(location: tally.examples.first, count: tally.count, examples: tally.examples,
                                     values: ["threshold": String(threshold), "values": evidence ?? "—"], evidence: evidence)
             }
+        }
+
+        func fork(profiler: ColumnProfiler?) -> SplittableObserver {
+            let fork = Observer(rule: rule, profiler: profiler!, file: file)
+            fork.columns = columns
+            return fork
+        }
+
+        func absorb(_ later: SplittableObserver, shift: RecordShift) {
+            tallies.absorb((later as! Observer).tallies, shift: shift, limit: file.maxExamples)
         }
     }
 }

@@ -14,13 +14,19 @@ public struct BlankRowsCheck: TabularCheck, CheckKind {
 
     public func makeObserver(for file: TabularFileContext) -> TabularObserver { Observer(limit: file.maxExamples) }
 
-    private final class Observer: TabularObserver {
+    private final class Observer: SplittableObserver {
         var tally: OccurrenceTally
         init(limit: Int) { tally = OccurrenceTally(limit: limit) }
 
         func record(_ record: Record, table: TableLayout) {
             guard table.role(of: record) == .data, record.isAllEmpty else { return }
             tally.record(Location(record))
+        }
+
+        func fork(profiler: ColumnProfiler?) -> SplittableObserver { Observer(limit: tally.limit) }
+
+        func absorb(_ later: SplittableObserver, shift: RecordShift) {
+            tally.absorb((later as! Observer).tally, shift: shift)
         }
 
         func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {

@@ -22,7 +22,7 @@ public struct CellCountCheck: TabularCheck, CheckKind {
         Observer(extra: rule.parameters.string("direction") == "extra", limit: file.maxExamples)
     }
 
-    private final class Observer: TabularObserver {
+    private final class Observer: SplittableObserver {
         let extra: Bool
         var tally: OccurrenceTally
         var firstFound = 0
@@ -44,6 +44,18 @@ public struct CellCountCheck: TabularCheck, CheckKind {
             guard wrong else { return }
             if tally.count == 0 { firstFound = record.count }
             tally.record(Location(record))
+        }
+
+        func fork(profiler: ColumnProfiler?) -> SplittableObserver {
+            let fork = Observer(extra: extra, limit: tally.limit)
+            fork.headerCount = headerCount
+            return fork
+        }
+
+        func absorb(_ later: SplittableObserver, shift: RecordShift) {
+            let later = later as! Observer
+            if tally.count == 0 { firstFound = later.firstFound }
+            tally.absorb(later.tally, shift: shift)
         }
 
         func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {

@@ -14,7 +14,7 @@ public struct EmptyFileCheck: TabularCheck, CheckKind {
 
     public func makeObserver(for file: TabularFileContext) -> TabularObserver { Observer() }
 
-    private final class Observer: TabularObserver {
+    private final class Observer: SplittableObserver {
         var hasContent = false
 
         func record(_ record: Record, table: TableLayout) {
@@ -22,6 +22,12 @@ public struct EmptyFileCheck: TabularCheck, CheckKind {
             hasContent = record.fields.contains { field in
                 field.bytes.contains { $0 != 0x20 && $0 != 0x09 }
             }
+        }
+
+        func fork(profiler: ColumnProfiler?) -> SplittableObserver { Observer() }
+
+        func absorb(_ later: SplittableObserver, shift: RecordShift) {
+            if (later as! Observer).hasContent { hasContent = true }
         }
 
         func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {

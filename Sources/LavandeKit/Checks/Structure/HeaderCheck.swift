@@ -11,7 +11,7 @@ extension HeaderCheck {
     }
 }
 
-private final class HeaderObserver: TabularObserver {
+private final class HeaderObserver: SplittableObserver {
     let judge: ([String], Record, TableLayout) -> [FindingDraft]
     var drafts: [FindingDraft] = []
 
@@ -20,6 +20,11 @@ private final class HeaderObserver: TabularObserver {
     func record(_ record: Record, table: TableLayout) {
         if table.role(of: record) == .header { drafts = judge(table.header, record, table) }
     }
+
+    func fork(profiler: ColumnProfiler?) -> SplittableObserver { HeaderObserver(judge: judge) }
+
+    /// A fork never sees the header: it has nothing to add.
+    func absorb(_ later: SplittableObserver, shift: RecordShift) {}
 
     func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] { drafts }
 }

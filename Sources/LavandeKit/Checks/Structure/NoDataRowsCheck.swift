@@ -13,7 +13,7 @@ public struct NoDataRowsCheck: TabularCheck, CheckKind {
 
     public func makeObserver(for file: TabularFileContext) -> TabularObserver { Observer() }
 
-    private final class Observer: TabularObserver {
+    private final class Observer: SplittableObserver {
         var dataRows = 0
         var sawHeader = false
 
@@ -23,6 +23,16 @@ public struct NoDataRowsCheck: TabularCheck, CheckKind {
             case .data: if !record.isAllEmpty { dataRows += 1 }
             case .title: break
             }
+        }
+
+        func fork(profiler: ColumnProfiler?) -> SplittableObserver {
+            let fork = Observer()
+            fork.sawHeader = sawHeader
+            return fork
+        }
+
+        func absorb(_ later: SplittableObserver, shift: RecordShift) {
+            dataRows += (later as! Observer).dataRows
         }
 
         func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {

@@ -24,7 +24,7 @@ public struct SingleColumnCheck: TabularCheck, CheckKind {
         Observer(minShare: rule.parameters.double("min-share"))
     }
 
-    private final class Observer: TabularObserver {
+    private final class Observer: SplittableObserver {
         let minShare: Double
         var rows = 0
         var hits = [Int](repeating: 0, count: SingleColumnCheck.candidates.count)
@@ -41,6 +41,14 @@ public struct SingleColumnCheck: TabularCheck, CheckKind {
                     : record.fields.contains { $0.bytes.contains(candidate) }
                 if holds { hits[index] += 1 }
             }
+        }
+
+        func fork(profiler: ColumnProfiler?) -> SplittableObserver { Observer(minShare: minShare) }
+
+        func absorb(_ later: SplittableObserver, shift: RecordShift) {
+            let later = later as! Observer
+            rows += later.rows
+            for index in hits.indices { hits[index] += later.hits[index] }
         }
 
         func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {

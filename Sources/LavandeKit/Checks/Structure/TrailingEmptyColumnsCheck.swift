@@ -15,8 +15,9 @@ public struct TrailingEmptyColumnsCheck: TabularCheck, CheckKind {
 
     public func makeObserver(for file: TabularFileContext) -> TabularObserver { Observer() }
 
-    private final class Observer: TabularObserver {
-        /// Index of the first trailing column still empty everywhere (nil before the header).
+    private final class Observer: SplittableObserver {
+        /// Index of the first trailing column still empty everywhere (nil before the header, and
+        /// once every column has a value).
         var firstEmpty: Int?
         /// The columns judged: the cells the reader keeps of the first record (past
         /// `ReaderLimits.maxFields`, cells are counted, not kept, so their emptiness is unknown).
@@ -43,6 +44,29 @@ public struct TrailingEmptyColumnsCheck: TabularCheck, CheckKind {
                     for index in start..<end where !record.fields[index].isEmpty { start = index + 1 }
                 }
                 firstEmpty = start < width ? start : nil
+            }
+        }
+
+        /// Ready once the record that fixes the width is read (the first data record when there
+        /// is no header).
+        var isReadyToFork: Bool { headerRecord != nil }
+
+        /// The fork goes on from the columns still empty here: `firstEmpty` only ever moves right,
+        /// and once every column is filled (nil) there is nothing left to look at.
+        func fork(profiler: ColumnProfiler?) -> SplittableObserver {
+            let fork = Observer()
+            (fork.firstEmpty, fork.width, fork.headerRecord) = (firstEmpty, width, headerRecord)
+            return fork
+        }
+
+        /// The columns empty in the whole file are those empty in every part: the rightmost
+        /// start, or none once a part has filled them all.
+        func absorb(_ later: SplittableObserver, shift: RecordShift) {
+            let later = later as! Observer
+            if let start = firstEmpty, let laterStart = later.firstEmpty {
+                firstEmpty = max(start, laterStart)
+            } else {
+                firstEmpty = nil
             }
         }
 

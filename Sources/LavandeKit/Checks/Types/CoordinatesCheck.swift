@@ -35,7 +35,7 @@ public struct CoordinatesCheck: ColumnTypeCheck, CheckKind {
                  longitudeType: profiler.catalogue.types.firstIndex { $0.id == rule.parameters.string("longitude-type") })
     }
 
-    private final class Observer: TabularObserver {
+    private final class Observer: SplittableObserver {
         let event: Event
         let profiler: ColumnProfiler
         let file: TabularFileContext
@@ -82,6 +82,19 @@ public struct CoordinatesCheck: ColumnTypeCheck, CheckKind {
                                           "longitude": profiler.profiles[pair.longitude].column.name ?? "",
                                           "values": evidence ?? "—"],
                                  evidence: evidence)]
+        }
+
+        func fork(profiler: ColumnProfiler?) -> SplittableObserver {
+            let fork = Observer(event: event, profiler: profiler!, file: file, latitudeType: latitudeType, longitudeType: longitudeType)
+            (fork.pair, fork.pairChosen) = (pair, pairChosen)
+            return fork
+        }
+
+        func absorb(_ later: SplittableObserver, shift: RecordShift) {
+            let later = later as! Observer
+            // Chosen by the first part that saw a data row.
+            if !pairChosen { (pair, pairChosen) = (later.pair, later.pairChosen) }
+            tally.absorb(later.tally, shift: shift, limit: file.maxExamples)
         }
 
         static func text(_ value: Double) -> String { String(value) }

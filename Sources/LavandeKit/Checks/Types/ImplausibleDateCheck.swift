@@ -30,7 +30,7 @@ public struct ImplausibleDateCheck: ColumnTypeCheck, CheckKind {
         Observer(rule: rule, profiler: profiler, file: file)
     }
 
-    private final class Observer: TabularObserver {
+    private final class Observer: SplittableObserver {
         let rule: Rule
         let profiler: ColumnProfiler
         let file: TabularFileContext
@@ -71,6 +71,16 @@ public struct ImplausibleDateCheck: ColumnTypeCheck, CheckKind {
                                     values: ["min-year": String(years.lowerBound), "max-year": String(years.upperBound),
                                              "values": evidence ?? "—"],
                                     evidence: evidence)
+            }
+        }
+
+        func fork(profiler: ColumnProfiler?) -> SplittableObserver {
+            Observer(rule: rule, profiler: profiler!, file: file)
+        }
+
+        func absorb(_ later: SplittableObserver, shift: RecordShift) {
+            for (column, types) in (later as! Observer).tallies {
+                tallies[column, default: [:]].absorb(types, shift: shift, limit: file.maxExamples)
             }
         }
     }

@@ -26,7 +26,7 @@ struct ObserverSet {
     /// Forks of the observers that read records, for a later part of the file (the profiler's
     /// fork made first, for the others to read). Only when `isSplittable`.
     func fork() -> ObserverSet {
-        let profilerFork = profiler.map { ($0 as TabularObserver as! SplittableObserver).fork(profiler: nil) as! ColumnProfiler }
+        let profilerFork = profiler.map { $0.fork(profiler: nil) as! ColumnProfiler }
         let forks: [TabularObserver] = observers.compactMap { observer in
             guard observer.wantsRecords else { return nil }
             if observer === profiler { return profilerFork }

@@ -1,0 +1,33 @@
+import LavandeTabular
+
+/// Feeds the records of the pass to the observers that want them, after naming the columns.
+final class ObservingSink: RecordSink {
+    private let recordObservers: [TabularObserver]
+    private(set) var table: TableLayout?
+    /// Asked after every data record until it returns true: where a split pass forks the
+    /// observers, between this record and the next (only while the start of a file is read).
+    var forkWhenReady: ((Record) -> Bool)?
+
+    /// A sink for a pass from the start of a file (`table` nil: made at `begin`), or for a later
+    /// part of a split file, with the layout the first pass made.
+    init(observers: [TabularObserver], table: TableLayout? = nil) {
+        recordObservers = observers.filter(\.wantsRecords)
+        self.table = table
+    }
+
+    func begin(_ info: StreamInfo) {
+        table = TableLayout(info: info)
+    }
+
+    func record(_ record: Record) {
+        guard let table else { return }
+        let role = table.role(of: record)
+        if role == .header {
+            let encoding = table.info.recordEncoding
+            table.header = record.fields.map { TextDecoding.string($0.bytes, encoding: encoding) }
+            table.headerWidth = record.count
+        }
+        for observer in recordObservers { observer.record(record, table: table) }
+        if let forkWhenReady, role == .data, forkWhenReady(record) { self.forkWhenReady = nil }
+    }
+}
