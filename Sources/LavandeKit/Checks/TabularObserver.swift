@@ -67,6 +67,15 @@ public final class TableLayout: @unchecked Sendable {
         headerRecordNumber = info.dialect.hasHeader ? info.dialect.titleRows + 1 : nil
     }
 
+    /// A copy, for the observers of a later part of a split file: each thread then counts the
+    /// references of its own layout, which every observer is handed with every record.
+    func copied() -> TableLayout {
+        let copy = TableLayout(info: info)
+        copy.header = header
+        copy.headerWidth = headerWidth
+        return copy
+    }
+
     public enum Role { case title, header, data }
 
     public func role(of record: Record) -> Role {

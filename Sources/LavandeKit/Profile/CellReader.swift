@@ -8,11 +8,18 @@ import LavandeTabular
 /// values, tallies) is recorded for every cell. Immutable, so the profiler's loop needs no
 /// exclusive access per cell.
 struct CellReader {
-    let matchers: TypeMatchers
+    private(set) var matchers: TypeMatchers
     let widths: [Int?]
     let missingValues: MissingValueMatcher
     let limit: Int
     let trial: TypeTrial
+
+    /// This reader with its own copy of the matchers, for another thread (`TypeMatchers.copied`).
+    func copied() -> CellReader {
+        var copy = self
+        copy.matchers = matchers.copied()
+        return copy
+    }
 
     init(catalogue: ColumnTypeCatalogue, limit: Int, trial: TypeTrial = TypeTrial()) {
         matchers = TypeMatchers(catalogue.types)

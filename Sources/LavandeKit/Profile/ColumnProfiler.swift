@@ -42,7 +42,7 @@ public final class ColumnProfiler: SplittableObserver {
     /// A profiler for a later part of the file (`fork`), with the same columns and trial.
     private init(forking profiler: ColumnProfiler) {
         catalogue = profiler.catalogue
-        reader = profiler.reader
+        reader = profiler.reader.copied()
         declarations = profiler.declarations
         cellText = profiler.cellText
         profiles = profiler.profiles.map { $0.forked() }

@@ -21,6 +21,17 @@ struct TypeMatchers {
         patterns = types.map(\.pattern)
     }
 
+    private init(entries: [Entry], patterns: [CellPattern?]) {
+        self.entries = entries
+        self.patterns = patterns
+    }
+
+    /// The same matchers with their own copies of everything a cell's reading touches, for
+    /// another thread (`CellPattern.compiledAgain`).
+    func copied() -> TypeMatchers {
+        TypeMatchers(entries: entries.map { $0 }, patterns: patterns.map { $0?.compiledAgain() })
+    }
+
     var count: Int { entries.count }
 
     /// Reads a trimmed UTF-8 cell (whose bytes are `bytes`) as type `index`: nil when it does not

@@ -46,9 +46,9 @@ struct FileReading {
         let board = PartBoard(parts: starts.count + 1)
         let outcomes = PartOutcomes(count: starts.count)
         let group = DispatchGroup()
-        let table = sink.table!
         for index in starts.indices {
             let later = LaterPart(number: index + 1, start: starts[index], observers: fork.sets[index], next: fork.next)
+            let table = sink.table!.copied()
             DispatchQueue.global(qos: .userInitiated).async(group: group) {
                 outcomes[index] = Result { try self.read(later, info: info, table: table, starts: starts, board: board) }
             }

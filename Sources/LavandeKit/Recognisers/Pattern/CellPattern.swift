@@ -21,6 +21,7 @@ public final class CellPattern: Sendable {
     public static let fallbackLengthLimit = 4096
 
     public let source: String
+    public let caseInsensitive: Bool
     public let minLength: Int
     public let maxLength: Int?
     public let possibleBytes: ByteSet
@@ -39,6 +40,7 @@ public final class CellPattern: Sendable {
     /// malformed pattern.
     public init(_ pattern: String, caseInsensitive: Bool = false) throws {
         source = pattern
+        self.caseInsensitive = caseInsensitive
         let linear: BytePattern?
         do {
             linear = try BytePattern(pattern, caseInsensitive: caseInsensitive)
@@ -82,6 +84,13 @@ public final class CellPattern: Sendable {
 
     /// True when compiled to a `BytePattern`.
     public var isLinear: Bool { linear != nil }
+
+    /// The same pattern compiled again, sharing nothing with this one: for another thread that
+    /// matches every cell of a file, whose reference counting would otherwise contend with this
+    /// thread's on the same objects (a file read in parts, `ColumnProfiler.fork`).
+    public func compiledAgain() -> CellPattern {
+        (try? CellPattern(source, caseInsensitive: caseInsensitive)) ?? self
+    }
 
     /// Whether the pattern matches somewhere in the cell (UTF-8 bytes).
     public func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
