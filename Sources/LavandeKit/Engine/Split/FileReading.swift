@@ -53,9 +53,11 @@ struct FileReading {
                 outcomes[index] = Result { try self.read(later, info: info, table: table, starts: starts, board: board) }
             }
         }
-        let firstCovered = try Self.readPart(0, with: pass, starts: starts, board: board)
+        // The other threads use the forks and the thread budget: wait for them even on an error.
+        let first = Result { try Self.readPart(0, with: pass, starts: starts, board: board) }
         group.wait()
 
+        let firstCovered = try first.get()
         var facts = pass.finish()
         var part = (firstCovered ?? 0) + 1
         var joined = 1
