@@ -33,7 +33,7 @@ struct ServeRunCommand: AsyncParsableCommand {
                                valueName: "n"))
     var workers: Int?
 
-    @Option(help: ArgumentHelp("Files of one check read in parallel (LAVANDE_JOBS; default: 1).", valueName: "n"))
+    @Option(help: ArgumentHelp("Threads of one check: its files read in parallel, a large file in parts (LAVANDE_JOBS; default: 1).", valueName: "n"))
     var jobs: Int?
 
     @Option(help: ArgumentHelp("Seconds a worker's claim on a check holds without renewal; a check whose worker died is taken again after it (LAVANDE_LEASE; default: 60).",
