@@ -11,7 +11,7 @@ public struct ServiceSettings: Sendable {
     public var servesAPI: Bool
     /// Workers in this process.
     public var workers: Int
-    /// Files of one check read in parallel by a worker.
+    /// Threads of one check in a worker: its files read in parallel, a large file in parts.
     public var jobsPerCheck: Int
     public var worker: WorkerSettings
     public var limits: UploadLimits

@@ -6,7 +6,7 @@ import LavandeKit
 /// publishers, and no report the service keeps holds personal data in clear.
 public struct CheckRunner: Sendable {
     public let rules: ActiveRules
-    /// Files of one check read in parallel.
+    /// Threads of one check: its files read in parallel, a large file in parts.
     public let jobs: Int
 
     public init(rules: ActiveRules, jobs: Int) {
