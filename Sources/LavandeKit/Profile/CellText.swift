@@ -2,41 +2,55 @@ import LavandeTabular
 
 /// Hands out a cell as trimmed UTF-8 bytes, whatever the file's encoding, without allocating:
 /// Windows-1252 and ISO-8859-1 cells that hold bytes above 0x7F are transcoded into a buffer
-/// reused from cell to cell. Values are compared and validated in UTF-8 only.
+/// reused from cell to cell, each byte through a table of its UTF-8 bytes. Values are compared and
+/// validated in UTF-8 only.
 struct CellText {
-    private let encoding: TextEncoding
+    /// For a single-byte encoding, the UTF-8 bytes of each of the 256 bytes, packed from the low
+    /// byte, their count in the top byte; empty for UTF-8.
+    private let utf8OfByte: [UInt32]
     private var scratch: [UInt8] = []
 
     init(encoding: TextEncoding) {
-        self.encoding = encoding
-        scratch.reserveCapacity(256)
+        switch encoding {
+        case .windows1252: utf8OfByte = (0...255).map { CellText.packedUTF8(TextDecoding.windows1252Scalar(UInt8($0))) }
+        case .iso88591: utf8OfByte = (0...255).map { CellText.packedUTF8(UInt32($0)) }
+        default: utf8OfByte = []
+        }
     }
 
     /// Calls `body` with the cell's bytes, trimmed of spaces and tabs, in UTF-8.
     mutating func withTrimmedUTF8<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let trimmed = CellText.trim(bytes)
-        guard encoding == .windows1252 || encoding == .iso88591, trimmed.contains(where: { $0 >= 0x80 }) else {
-            return body(trimmed)
+        guard !utf8OfByte.isEmpty, trimmed.contains(where: { $0 >= 0x80 }) else { return body(trimmed) }
+        // At most three UTF-8 bytes per byte (U+20AC, €, is the widest).
+        if scratch.count < 3 * trimmed.count { scratch = [UInt8](repeating: 0, count: max(256, 3 * trimmed.count)) }
+        return utf8OfByte.withUnsafeBufferPointer { table in
+            scratch.withUnsafeMutableBufferPointer { out in
+                var count = 0
+                for byte in trimmed {
+                    if byte < 0x80 {
+                        out[count] = byte
+                        count += 1
+                        continue
+                    }
+                    var packed = table[Int(byte)]
+                    for _ in 0..<Int(packed >> 24) {
+                        out[count] = UInt8(truncatingIfNeeded: packed)
+                        packed >>= 8
+                        count += 1
+                    }
+                }
+                return body(UnsafeBufferPointer(rebasing: out[..<count]))
+            }
         }
-        scratch.removeAll(keepingCapacity: true)
-        for byte in trimmed {
-            let scalar = encoding == .windows1252 ? TextDecoding.windows1252Scalar(byte) : UInt32(byte)
-            appendUTF8(scalar)
-        }
-        return scratch.withUnsafeBufferPointer(body)
     }
 
-    private mutating func appendUTF8(_ scalar: UInt32) {
+    /// The UTF-8 bytes of a scalar below U+10000, packed as in `utf8OfByte`.
+    private static func packedUTF8(_ scalar: UInt32) -> UInt32 {
         switch scalar {
-        case ..<0x80:
-            scratch.append(UInt8(scalar))
-        case ..<0x800:
-            scratch.append(UInt8(0xC0 | scalar >> 6))
-            scratch.append(UInt8(0x80 | scalar & 0x3F))
-        default:
-            scratch.append(UInt8(0xE0 | scalar >> 12))
-            scratch.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
-            scratch.append(UInt8(0x80 | scalar & 0x3F))
+        case ..<0x80: return 1 << 24 | scalar
+        case ..<0x800: return 2 << 24 | (0x80 | scalar & 0x3F) << 8 | (0xC0 | scalar >> 6)
+        default: return 3 << 24 | (0x80 | scalar & 0x3F) << 16 | (0x80 | (scalar >> 6) & 0x3F) << 8 | (0xE0 | scalar >> 12)
         }
     }
 
