@@ -15,7 +15,9 @@ extension CellReader {
         return (CellFacts(filled: cell, hash: hasher.value, bytes: bytes.set), bytes.set)
     }
 
-    /// What type `index` makes of a filled cell whose bytes are `bytes`.
+    /// What type `index` makes of a filled cell whose bytes are `bytes`. Inlined into
+    /// `observe`, its only caller per cell: called, it cost 5 % more instructions in all.
+    @inline(__always)
     func verdict(of cell: UnsafeBufferPointer<UInt8>, as index: Int, bytes: ByteSet, facts: CellFacts) -> TypeVerdict {
         if let reading = matchers.read(index, cell, bytes: bytes) { return .shape(reading) }
         // Damage to a code is reported as such (excel-damage), not as a value of another type.

@@ -8,7 +8,7 @@ import LavandeTabular
 /// values, tallies) is recorded for every cell. Immutable, so the profiler's loop needs no
 /// exclusive access per cell.
 struct CellReader {
-    private(set) var matchers: TypeMatchers
+    let matchers: TypeMatchers
     let widths: [Int?]
     let missingValues: MissingValueMatcher
     let limit: Int
@@ -16,9 +16,15 @@ struct CellReader {
 
     /// This reader with its own copy of the matchers, for another thread (`TypeMatchers.copied`).
     func copied() -> CellReader {
-        var copy = self
-        copy.matchers = matchers.copied()
-        return copy
+        CellReader(matchers: matchers.copied(), widths: widths, missingValues: missingValues, limit: limit, trial: trial)
+    }
+
+    private init(matchers: TypeMatchers, widths: [Int?], missingValues: MissingValueMatcher, limit: Int, trial: TypeTrial) {
+        self.matchers = matchers
+        self.widths = widths
+        self.missingValues = missingValues
+        self.limit = limit
+        self.trial = trial
     }
 
     init(catalogue: ColumnTypeCatalogue, limit: Int, trial: TypeTrial = TypeTrial()) {

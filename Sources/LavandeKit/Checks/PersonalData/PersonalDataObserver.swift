@@ -1,3 +1,4 @@
+import Foundation
 import LavandeTabular
 
 /// Counts, column by column, the values a recogniser reads as personal data (from the profiler's
@@ -101,7 +102,10 @@ final class PersonalDataObserver: SplittableObserver {
 
     private func isAdministrative(_ bytes: UnsafeBufferPointer<UInt8>, text: () -> String) -> Bool {
         let key = DistinctSketch.hash(bytes)
-        if let verdict = verdicts[key], verdict.bytes.elementsEqual(bytes) { return verdict.isAdministrative }
+        if let verdict = verdicts[key], verdict.bytes.count == bytes.count,
+           bytes.isEmpty || verdict.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+            return verdict.isAdministrative
+        }
         if verdicts.count >= PersonalDataObserver.verdictCapacity { verdicts.removeAll(keepingCapacity: true) }
         let verdict = recogniser.contacts.isAdministrative(text())
         verdicts[key] = (Array(bytes), verdict)
