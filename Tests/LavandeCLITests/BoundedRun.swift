@@ -13,8 +13,10 @@ struct BoundedRun {
     var signal: Int32?
     var timedOut: Bool
     var seconds: Double
-    /// The child's peak resident set size as `wait4` reports it, in bytes. An upper bound of the
-    /// binary's own peak: Linux counts in it the high-water mark of the process that spawned it
+    /// The child's peak resident set size, in bytes: its own high-water mark (`VmHWM` of
+    /// `/proc/PID/status`, which counts from its `exec`), read every 5 ms while it runs, so that
+    /// only growth in its last 5 ms could be missed. Without `/proc`, `wait4`'s figure: an upper
+    /// bound, for Linux counts in it the high-water mark of the process that spawned it
     /// (`BoundedRun.testProcessPeak`), whose memory the child shares until it runs `exec`.
     var peakRSS: Int
     var stdout: Data
@@ -24,7 +26,7 @@ struct BoundedRun {
 
     /// The time and memory of the run, for the test log.
     var figures: String {
-        String(format: "%.1f s, peak RSS ≤ %.0f MiB (the test process's own peak: %d MiB)",
+        String(format: "%.1f s, peak RSS %.0f MiB (the test process's own peak: %d MiB)",
                seconds, megabytes, BoundedRun.testProcessPeak >> 20)
     }
 
@@ -43,11 +45,14 @@ struct BoundedRun {
 
     /// The high-water mark of the test process's own memory (`VmHWM`), in bytes; 0 if unknown.
     /// Not `getrusage(RUSAGE_SELF)`: that one also counts what `swift test` held before it.
-    static var testProcessPeak: Int {
-        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    static var testProcessPeak: Int { highWaterMark(process: "self") ?? 0 }
+
+    /// `VmHWM` of a process (`self` or a pid), in bytes; nil if unknown (no `/proc`, or the
+    /// process is gone).
+    static func highWaterMark(process: String) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process)/status", encoding: .utf8) else { return nil }
         let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
-        let kilobytes = line?.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap { Int($0) }
-        return (kilobytes ?? 0) * 1024
+        return line?.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap { Int($0) }.map { $0 * 1024 }
     }
 }
 
@@ -89,7 +94,9 @@ extension CLIRunner {
         var waitStatus: Int32 = 0
         var usage = rusage()
         var timedOut = false
+        var ownPeak: Int?
         while true {
+            if let peak = BoundedRun.highWaterMark(process: String(pid)) { ownPeak = max(ownPeak ?? 0, peak) }
             let reaped = wait4(pid, &waitStatus, WNOHANG, &usage)
             if reaped == pid { break }
             if reaped < 0 && errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }
@@ -103,7 +110,7 @@ extension CLIRunner {
         let termination = waitStatus & 0x7F
         return BoundedRun(status: termination == 0 ? (waitStatus >> 8) & 0xFF : nil,
                           signal: termination == 0 ? nil : termination,
-                          timedOut: timedOut, seconds: seconds, peakRSS: usage.ru_maxrss * 1024,
+                          timedOut: timedOut, seconds: seconds, peakRSS: ownPeak ?? usage.ru_maxrss * 1024,
                           stdout: FileManager.default.contents(atPath: stdoutPath) ?? Data(),
                           stderr: String(decoding: FileManager.default.contents(atPath: stderrPath) ?? Data(), as: UTF8.self))
     }
