@@ -68,10 +68,11 @@ public final class TableLayout: @unchecked Sendable {
     }
 
     /// A copy, for the observers of a later part of a split file: each thread then counts the
-    /// references of its own layout, which every observer is handed with every record.
+    /// references of its own layout, which every observer is handed with every record, and of
+    /// its own header names (new storage for each, which naming a column copies).
     func copied() -> TableLayout {
         let copy = TableLayout(info: info)
-        copy.header = header
+        copy.header = header.map { String(decoding: Array($0.utf8), as: UTF8.self) }
         copy.headerWidth = headerWidth
         return copy
     }

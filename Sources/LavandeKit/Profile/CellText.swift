@@ -7,7 +7,7 @@ import LavandeTabular
 struct CellText {
     /// For a single-byte encoding, the UTF-8 bytes of each of the 256 bytes, packed from the low
     /// byte, their count in the top byte; empty for UTF-8.
-    private let utf8OfByte: [UInt32]
+    private var utf8OfByte: [UInt32]
     private var scratch: [UInt8] = []
 
     init(encoding: TextEncoding) {
@@ -16,6 +16,15 @@ struct CellText {
         case .iso88591: utf8OfByte = (0...255).map { CellText.packedUTF8(UInt32($0)) }
         default: utf8OfByte = []
         }
+    }
+
+    /// A text with its own table, for another thread (a later part of a split file): the two
+    /// would otherwise count references on the same array for every cell they transcode.
+    func copied() -> CellText {
+        var copy = self
+        copy.utf8OfByte = utf8OfByte.map { $0 }
+        copy.scratch = []
+        return copy
     }
 
     /// Calls `body` with the cell's bytes, trimmed of spaces and tabs, in UTF-8.

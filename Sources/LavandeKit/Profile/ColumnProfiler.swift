@@ -44,7 +44,7 @@ public final class ColumnProfiler: SplittableObserver {
         catalogue = profiler.catalogue
         reader = profiler.reader.copied()
         declarations = profiler.declarations
-        cellText = profiler.cellText
+        cellText = profiler.cellText?.copied()
         profiles = profiler.profiles.map { $0.forked() }
         caches = profiles.map { profile in
             var cache = VerdictCache(budget: VerdictCache.budget(columns: profiler.profiles.count))
