@@ -52,6 +52,17 @@ final class RuleBookLoaderTests: XCTestCase {
         XCTAssertTrue(unknown.contains { $0.message.contains("unknown key 'share'") })
     }
 
+    func testEveryStringOfAListParameterIsOneOfItsChoices() throws {
+        let personal = validCheck.replacingOccurrences(of: "kind: blank-rows", with: "kind: personal-data")
+        let errors = try loadErrors(book(checks: personal + "\n    with: {types: [nom-personne], partial-formats: [prenom, prénom]}"))
+        let error = try XCTUnwrap(errors.first { $0.message.contains("with.partial-formats: 'prénom' is not one of") }, "\(errors)")
+        XCTAssertTrue(error.message.contains("prenom nom"), "the message lists the formats validators write")
+        XCTAssertEqual(error.location.line, 15)
+        let freeText = validCheck.replacingOccurrences(of: "kind: blank-rows", with: "kind: personal-data-free-text")
+        let kinds = try loadErrors(book(checks: freeText + "\n    with: {kinds: [email, fax]}"))
+        XCTAssertTrue(kinds.contains { $0.message.contains("with.kinds: 'fax' is not one of email") }, "\(kinds)")
+    }
+
     func testMissingOneLanguage() throws {
         let errors = try loadErrors(book(checks: validCheck.replacingOccurrences(of: "help: {fr: \"Supprimez-les.\", en: \"Delete them.\"}", with: "help: {fr: \"Supprimez-les.\"}")))
         XCTAssertTrue(errors.contains { $0.message.contains("help has no English text") })

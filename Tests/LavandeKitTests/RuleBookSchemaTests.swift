@@ -18,7 +18,8 @@ final class RuleBookSchemaTests: XCTestCase {
         case .int: schema = ["type": "integer"]
         case .double: schema = ["type": "number"]
         case .bool: schema = ["type": "boolean"]
-        case .strings, .columnTypes: schema = ["type": "array", "items": ["type": "string"]]
+        case .strings, .columnTypes:
+            schema = ["type": "array", "items": spec.choices.isEmpty ? ["type": "string"] : ["enum": spec.choices]]
         }
         if let range = spec.range {
             schema["minimum"] = spec.type == .int ? Int(range.lowerBound) as Any : range.lowerBound

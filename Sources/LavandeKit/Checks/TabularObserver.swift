@@ -36,6 +36,10 @@ public protocol TabularObserver: AnyObject {
     /// False for observers that only judge the byte facts at the end: the engine then does not
     /// call `record` at all.
     var wantsRecords: Bool { get }
+    /// True once the observer has nothing more to learn from records (a rule none of whose
+    /// columns can hold what it looks for): the engine may then stop calling `record`. Asked
+    /// every `ObservingSink.doneCheckInterval` records; once true, it must stay true.
+    var isDoneWithRecords: Bool { get }
     /// Every record of the file, in order, with the table's shape (dialect, header) known.
     func record(_ record: Record, table: TableLayout)
     /// The end of the pass: the facts about the bytes, and the findings to report.
@@ -44,6 +48,7 @@ public protocol TabularObserver: AnyObject {
 
 extension TabularObserver {
     public var wantsRecords: Bool { true }
+    public var isDoneWithRecords: Bool { false }
     public func record(_ record: Record, table: TableLayout) {}
 }
 

@@ -1,8 +1,11 @@
 import LavandeTabular
 
 /// Feeds the records of the pass to the observers that want them, after naming the columns.
+/// Observers done with records (`TabularObserver.isDoneWithRecords`) are left out from then on.
 final class ObservingSink: RecordSink {
-    private let recordObservers: [TabularObserver]
+    private var recordObservers: [TabularObserver]
+    /// Records between two questions to the observers whether they are done with records.
+    static let doneCheckInterval = 1024
     private(set) var table: TableLayout?
     /// Asked after every data record until it returns true: where a split pass forks the
     /// observers, between this record and the next (only while the start of a file is read).
@@ -28,6 +31,7 @@ final class ObservingSink: RecordSink {
             table.headerWidth = record.count
         }
         for observer in recordObservers { observer.record(record, table: table) }
+        if record.number % ObservingSink.doneCheckInterval == 0 { recordObservers.removeAll(where: \.isDoneWithRecords) }
         if let forkWhenReady, role == .data, forkWhenReady(record) { self.forkWhenReady = nil }
     }
 }

@@ -125,7 +125,7 @@ public struct TypeFit: Sendable {
     /// Cells with the shape but not valid, by reason.
     public internal(set) var invalid: [InvalidReason: ValueTally] = [:]
     /// Cells with the shape, by written format (dates, decimal separators…), in the order first seen.
-    public internal(set) var formats: [(format: String, cells: ValueTally)] = []
+    public internal(set) var formats: [(format: ValueFormat, cells: ValueTally)] = []
     /// Examples of cells without the shape, kept from the filled cell `mismatchesKeptFrom` on:
     /// from the start for types the header announces or a rule declares, from the first match for
     /// the others (earlier ones come from `ColumnProfile.earlyCells`).

@@ -1,6 +1,6 @@
-/// A `TypeVerdict` in 16 bytes, as `VerdictCache` keeps it (a `ValueReading` takes 56): the
-/// written format as an index in the cache's table of formats, the year in 32 bits, the other
-/// parts as they are. Nothing is rounded: a verdict that does not fit is not stored.
+/// A `TypeVerdict` in 16 bytes, as `VerdictCache` keeps it (a `ValueReading` takes 40): the
+/// year in 32 bits, the other parts as they are. Nothing is rounded: a verdict whose year does
+/// not fit is not stored.
 struct StoredVerdict {
     private enum Kind: UInt8 {
         case shape, excelDamaged, excelDamagedValidOnceUnfloated, leadingZeroLost, mismatch
@@ -10,8 +10,7 @@ struct StoredVerdict {
     private var year: Int32 = 0
     private var kind: Kind
     private var problem: InvalidReason?
-    /// 0 for no format, else 1 + the format's index in the table.
-    private var format: UInt8 = 0
+    private var format: ValueFormat?
     /// Which of the ordinal and the year the reading has (`ordinalBit`, `yearBit`).
     private var present: UInt8 = 0
 
@@ -23,22 +22,13 @@ struct StoredVerdict {
         kind = .mismatch
     }
 
-    /// nil when the verdict does not fit: its year needs more than 32 bits, or its format is new
-    /// and the table of formats (`formats`, which gains it otherwise) is full.
-    init?(_ verdict: TypeVerdict, formats: inout [String]) {
+    /// nil when the verdict does not fit: its year needs more than 32 bits.
+    init?(_ verdict: TypeVerdict) {
         switch verdict {
         case .shape(let reading):
             kind = .shape
             problem = reading.problem
-            if let value = reading.format {
-                if let index = formats.firstIndex(of: value) {
-                    format = UInt8(index + 1)
-                } else {
-                    guard formats.count < Int(UInt8.max) else { return nil }
-                    formats.append(value)
-                    format = UInt8(formats.count)
-                }
-            }
+            format = reading.format
             if let ordinal = reading.ordinal {
                 self.ordinal = ordinal
                 present |= StoredVerdict.ordinalBit
@@ -57,11 +47,11 @@ struct StoredVerdict {
         }
     }
 
-    /// The verdict, its format read from the table it was stored with.
-    func verdict(formats: [String]) -> TypeVerdict {
+    /// The verdict as it was stored.
+    var verdict: TypeVerdict {
         switch kind {
         case .shape:
-            .shape(ValueReading(problem: problem, format: format == 0 ? nil : formats[Int(format) - 1],
+            .shape(ValueReading(problem: problem, format: format,
                                 ordinal: present & StoredVerdict.ordinalBit != 0 ? ordinal : nil,
                                 year: present & StoredVerdict.yearBit != 0 ? Int(year) : nil))
         case .excelDamaged: .excelDamaged(validOnceUnfloated: false)

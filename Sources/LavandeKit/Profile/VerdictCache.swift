@@ -19,7 +19,7 @@ import Foundation
 /// **Memory and cost.** A direct-mapped table set up once a column's trial is over
 /// (`TypeTrial`): its candidate types are settled then, so a verdict stays true for
 /// the rest of the column, and files shorter than the trial pay nothing. The table takes at most
-/// `columnBudget` bytes (and a table of the few written formats of its readings), less when
+/// `columnBudget` bytes, less when
 /// `tableBudget` spread over a file's columns allows less (a file of 16,384 columns gets a few
 /// slots per column, or none). A cell's facts are kept when it is first seen, its verdicts when
 /// it is seen again: most cells of a column of ids are seen once. Where values seldom repeat
@@ -63,8 +63,6 @@ struct VerdictCache {
     private var entries: [Entry] = []
     private var keys: [UInt8] = []
     private var verdicts: [StoredVerdict] = []
-    /// The written formats of the stored readings (`StoredVerdict`).
-    private var formats: [String] = []
     /// Lookups, and those that found their cell, in the current window.
     private var lookups = 0
     private var hits = 0
@@ -121,7 +119,7 @@ struct VerdictCache {
 
     /// The verdict of the candidate type at `position` (in the column's candidates) on the cell in `slot`.
     func verdict(at slot: Int, position: Int) -> TypeVerdict {
-        verdicts[slot * typeCount + position].verdict(formats: formats)
+        verdicts[slot * typeCount + position].verdict
     }
 
     /// Puts `cell` and its facts in `slot`, in place of the cell it held. Its verdicts are stored
@@ -139,7 +137,7 @@ struct VerdictCache {
     /// Stores the verdict of the candidate type at `position` on the cell in `slot`; a verdict
     /// that does not fit (`StoredVerdict`) leaves the slot vacant.
     mutating func keep(_ verdict: TypeVerdict, at slot: Int, position: Int) {
-        if let stored = StoredVerdict(verdict, formats: &formats) {
+        if let stored = StoredVerdict(verdict) {
             verdicts[slot * typeCount + position] = stored
         } else {
             entries[slot].length = 0

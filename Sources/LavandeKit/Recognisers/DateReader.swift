@@ -4,7 +4,7 @@ struct WrittenDate {
     var month: Int
     var day: Int
     /// The format tag, nil when dd/mm/yyyy and mm/dd/yyyy cannot be told apart.
-    var format: String?
+    var format: ValueFormat?
     /// The index just after the date.
     var end: Int
 
@@ -49,7 +49,7 @@ enum DateReader {
             let third = CellBytes.digitRun(cell, at: second.end + 1, longest: 2)
             guard third.length > 0 else { return nil }
             return WrittenDate(year: first.value, month: second.value, day: third.value,
-                               format: separator == CellBytes.minus ? "yyyy-mm-dd" : "yyyy/mm/dd", end: third.end)
+                               format: separator == CellBytes.minus ? .isoDate : .slashedYearFirst, end: third.end)
         }
         guard first.length <= 2 else { return nil }
         let third = CellBytes.digitRun(cell, at: second.end + 1, longest: 4)
@@ -58,14 +58,14 @@ enum DateReader {
         switch separator {
         case CellBytes.slash:
             if first.value > 12 {
-                date.format = "dd/mm/yyyy"
+                date.format = .slashedDayFirst
             } else if second.value > 12 {
-                date.format = "mm/dd/yyyy"
+                date.format = .slashedMonthFirst
                 date.month = first.value
                 date.day = second.value
             }
-        case CellBytes.minus: date.format = "dd-mm-yyyy"
-        case CellBytes.point: date.format = "dd.mm.yyyy"
+        case CellBytes.minus: date.format = .dashedDayFirst
+        case CellBytes.point: date.format = .dottedDayFirst
         default: return nil
         }
         return date

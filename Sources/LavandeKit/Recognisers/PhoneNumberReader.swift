@@ -22,7 +22,7 @@ enum PhoneNumberReader {
     }
 
     /// The format tag of a phone number: "international" or "national".
-    static func format(international: Bool) -> String { international ? "international" : "national" }
+    static func format(international: Bool) -> ValueFormat { international ? .international : .national }
 
     /// The phone number written from `start`, which stops after its ninth national digit whatever
     /// follows: its national digits, whether it was written with a country code, and the index

@@ -9,7 +9,7 @@ struct WrittenNumber {
     /// "decimal-comma" or "decimal-point" when the writing shows the convention used: by its
     /// decimal separator, or else by its grouping punctuation (`1,234,567` is English, so
     /// "decimal-point"). nil for a plain or space-grouped integer.
-    var formatTag: String? {
+    var formatTag: ValueFormat? {
         let usesDecimalComma: Bool
         if let separator = decimalSeparator {
             usesDecimalComma = separator == CellBytes.comma
@@ -18,6 +18,6 @@ struct WrittenNumber {
         } else {
             return nil
         }
-        return usesDecimalComma ? "decimal-comma" : "decimal-point"
+        return usesDecimalComma ? .decimalComma : .decimalPoint
     }
 }

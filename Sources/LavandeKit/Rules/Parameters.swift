@@ -35,7 +35,7 @@ public struct ParameterSpec: Sendable {
     public var type: ParameterType
     public var defaultValue: ParameterValue
     public var summary: LocalizedText
-    /// Allowed values for `string` parameters (empty: any).
+    /// Allowed values for `string` parameters, and for each string of `strings` ones (empty: any).
     public var choices: [String]
     /// Inclusive bounds for numeric parameters.
     public var range: ClosedRange<Double>?
@@ -49,6 +49,9 @@ public struct ParameterSpec: Sendable {
         self.choices = choices
         self.range = range
     }
+
+    /// Whether `text` is an allowed value (any is, without `choices`).
+    func isChoice(_ text: String) -> Bool { choices.isEmpty || choices.contains(text) }
 }
 
 /// The validated parameters of one rule: every declared parameter has a value (its default when

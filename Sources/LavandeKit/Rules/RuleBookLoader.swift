@@ -239,10 +239,16 @@ public struct RuleBookLoader: Sendable {
             if case let .strings(ids)? = value { document.typeReferences += ids.map { ($0, node) } }
         case .string:
             value = document.string(node, what: what).map(ParameterValue.string)
-            if case let .string(text)? = value, !spec.choices.isEmpty, !spec.choices.contains(text) {
-                document.fail("\(what): '\(text)' is not one of \(spec.choices.joined(separator: ", "))", at: node)
-                return nil
-            }
+        }
+        let texts: [String]
+        switch value {
+        case let .string(text)?: texts = [text]
+        case let .strings(list)?: texts = list
+        default: texts = []
+        }
+        if let text = texts.first(where: { !spec.isChoice($0) }) {
+            document.fail("\(what): '\(text)' is not one of \(spec.choices.joined(separator: ", "))", at: node)
+            return nil
         }
         if let range = spec.range {
             let number: Double?

@@ -3,22 +3,22 @@ import XCTest
 
 final class DateValidatorTests: XCTestCase {
     func testFormatsAndOrdinals() {
-        let leapDay = ValueReading(format: "yyyy-mm-dd", ordinal: 19_782, year: 2024)
+        let leapDay = ValueReading(format: .isoDate, ordinal: 19_782, year: 2024)
         XCTAssertEqual(readCell(.date, "2024-02-29"), leapDay)
-        XCTAssertEqual(readCell(.date, "1970-01-01"), ValueReading(format: "yyyy-mm-dd", ordinal: 0, year: 1970))
+        XCTAssertEqual(readCell(.date, "1970-01-01"), ValueReading(format: .isoDate, ordinal: 0, year: 1970))
         XCTAssertEqual(readCell(.date, "1969-12-31")?.ordinal, -1)
         XCTAssertEqual(readCell(.date, "2000-01-01")?.ordinal, 10_957)
-        XCTAssertEqual(readCell(.date, "29/02/2024"), ValueReading(format: "dd/mm/yyyy", ordinal: 19_782, year: 2024))
-        XCTAssertEqual(readCell(.date, "29-02-2024")?.format, "dd-mm-yyyy")
-        XCTAssertEqual(readCell(.date, "29.02.2024")?.format, "dd.mm.yyyy")
-        XCTAssertEqual(readCell(.date, "2024/02/29")?.format, "yyyy/mm/dd")
-        XCTAssertEqual(readCell(.date, "02/29/2024"), ValueReading(format: "mm/dd/yyyy", ordinal: 19_782, year: 2024))
+        XCTAssertEqual(readCell(.date, "29/02/2024"), ValueReading(format: .slashedDayFirst, ordinal: 19_782, year: 2024))
+        XCTAssertEqual(readCell(.date, "29-02-2024")?.format, .dashedDayFirst)
+        XCTAssertEqual(readCell(.date, "29.02.2024")?.format, .dottedDayFirst)
+        XCTAssertEqual(readCell(.date, "2024/02/29")?.format, .slashedYearFirst)
+        XCTAssertEqual(readCell(.date, "02/29/2024"), ValueReading(format: .slashedMonthFirst, ordinal: 19_782, year: 2024))
         XCTAssertEqual(readCell(.date, "5/3/2024"), ValueReading(ordinal: 19_787, year: 2024), "neutral, read day first")
-        XCTAssertEqual(readCell(.date, "15/3/2024")?.format, "dd/mm/yyyy")
-        XCTAssertEqual(readCell(.date, "2024-3-5")?.format, "yyyy-mm-dd")
+        XCTAssertEqual(readCell(.date, "15/3/2024")?.format, .slashedDayFirst)
+        XCTAssertEqual(readCell(.date, "2024-3-5")?.format, .isoDate)
         // Undecidable day/month order: neutral.
         XCTAssertEqual(readCell(.date, "03/04/2024"), ValueReading(ordinal: 19_816, year: 2024), "3 April")
-        XCTAssertEqual(readCell(.date, "03-04-2024")?.format, "dd-mm-yyyy")
+        XCTAssertEqual(readCell(.date, "03-04-2024")?.format, .dashedDayFirst)
     }
 
     func testImpossibleDates() {
@@ -33,7 +33,7 @@ final class DateValidatorTests: XCTestCase {
         XCTAssertEqual(cellProblem(.date, "1900-02-29"), .noSuchDate)
         XCTAssertNil(cellProblem(.date, "2000-02-29"))
         XCTAssertEqual(cellProblem(.date, "0000-01-01"), .outOfRange)
-        XCTAssertEqual(readCell(.date, "30/02/2024"), ValueReading(problem: .noSuchDate, format: "dd/mm/yyyy"))
+        XCTAssertEqual(readCell(.date, "30/02/2024"), ValueReading(problem: .noSuchDate, format: .slashedDayFirst))
     }
 
     func testNotDates() {
@@ -44,11 +44,11 @@ final class DateValidatorTests: XCTestCase {
     }
 
     func testDatetimes() {
-        XCTAssertEqual(readCell(.datetime, "2024-03-05T12:00"), ValueReading(format: "yyyy-mm-dd", ordinal: 19_787.5, year: 2024))
+        XCTAssertEqual(readCell(.datetime, "2024-03-05T12:00"), ValueReading(format: .isoDate, ordinal: 19_787.5, year: 2024))
         XCTAssertEqual(readCell(.datetime, "2024-03-05 06:00:00")?.ordinal, 19_787.25)
         XCTAssertEqual(readCell(.datetime, "05/03/2024 9:30")?.ordinal ?? 0, 19_787 + 9.5 / 24, accuracy: 1e-9)
         XCTAssertEqual(readCell(.datetime, "05/03/2024 9:30")?.format, nil)
-        XCTAssertEqual(readCell(.datetime, "25/03/2024 09:30")?.format, "dd/mm/yyyy")
+        XCTAssertEqual(readCell(.datetime, "25/03/2024 09:30")?.format, .slashedDayFirst)
         XCTAssertEqual(readCell(.datetime, "2024-03-05T12:00:00Z")?.ordinal, 19_787.5)
         XCTAssertEqual(readCell(.datetime, "2024-03-05T12:00:00.500Z")?.ordinal ?? 0, 19_787.5 + 0.5 / 86_400, accuracy: 1e-9)
         XCTAssertEqual(readCell(.datetime, "2024-03-05T12:00:00,5")?.ordinal ?? 0, 19_787.5 + 0.5 / 86_400, accuracy: 1e-9)

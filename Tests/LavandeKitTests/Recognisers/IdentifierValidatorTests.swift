@@ -66,11 +66,11 @@ final class IdentifierValidatorTests: XCTestCase {
     func testPhoneNumbers() {
         for text in ["06 12 34 56 78", "0612345678", "01.23.45.67.89", "01-23-45-67-89", "0800 123 456", "09 87 65 43 21",
                      "06\u{A0}12\u{A0}34\u{A0}56\u{A0}78"] {
-            XCTAssertEqual(readCell(.phoneFR, text), ValueReading(format: "national"), text)
+            XCTAssertEqual(readCell(.phoneFR, text), ValueReading(format: .national), text)
         }
         for text in ["+33 6 12 34 56 78", "+33612345678", "+33 (0)6 12 34 56 78", "+33(0)612345678", "0033 1 23 45 67 89",
                      "+262 692 12 34 56", "+590 590 12 34 56", "+596 696 12 34 56"] {
-            XCTAssertEqual(readCell(.phoneFR, text), ValueReading(format: "international"), text)
+            XCTAssertEqual(readCell(.phoneFR, text), ValueReading(format: .international), text)
         }
         for text in ["3939", "06 12 34 56 7", "06 12 34 56 789", "0012345678", "+33 06 12 34 56 78", "+44 20 7946 0958",
                      "+33 6 12 34 56 78 ", "06  12 34 56 78", "06..12.34.56.78", "6 12 34 56 78", "+33", "06 12 34 56 7a",

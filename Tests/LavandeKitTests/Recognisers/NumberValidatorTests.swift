@@ -18,21 +18,21 @@ final class NumberValidatorTests: XCTestCase {
     }
 
     func testDecimalsAndTheirFormats() {
-        XCTAssertEqual(readCell(.decimal, "3,14"), ValueReading(format: "decimal-comma", ordinal: 3.14))
-        XCTAssertEqual(readCell(.decimal, "3.14"), ValueReading(format: "decimal-point", ordinal: 3.14))
-        XCTAssertEqual(readCell(.decimal, "-0,5"), ValueReading(format: "decimal-comma", ordinal: -0.5))
+        XCTAssertEqual(readCell(.decimal, "3,14"), ValueReading(format: .decimalComma, ordinal: 3.14))
+        XCTAssertEqual(readCell(.decimal, "3.14"), ValueReading(format: .decimalPoint, ordinal: 3.14))
+        XCTAssertEqual(readCell(.decimal, "-0,5"), ValueReading(format: .decimalComma, ordinal: -0.5))
         XCTAssertEqual(readCell(.decimal, "12"), ValueReading(ordinal: 12))
-        XCTAssertEqual(readCell(.decimal, "1 234,56"), ValueReading(format: "decimal-comma", ordinal: 1234.56))
-        XCTAssertEqual(readCell(.decimal, "1\u{A0}234\u{A0}567,8"), ValueReading(format: "decimal-comma", ordinal: 1_234_567.8))
-        XCTAssertEqual(readCell(.decimal, "1,234.56"), ValueReading(format: "decimal-point", ordinal: 1234.56))
-        XCTAssertEqual(readCell(.decimal, "1.234.567,89"), ValueReading(format: "decimal-comma", ordinal: 1_234_567.89))
-        XCTAssertEqual(readCell(.decimal, "1,234,567"), ValueReading(format: "decimal-point", ordinal: 1_234_567))
-        XCTAssertEqual(readCell(.decimal, "1.234.567"), ValueReading(format: "decimal-comma", ordinal: 1_234_567))
+        XCTAssertEqual(readCell(.decimal, "1 234,56"), ValueReading(format: .decimalComma, ordinal: 1234.56))
+        XCTAssertEqual(readCell(.decimal, "1\u{A0}234\u{A0}567,8"), ValueReading(format: .decimalComma, ordinal: 1_234_567.8))
+        XCTAssertEqual(readCell(.decimal, "1,234.56"), ValueReading(format: .decimalPoint, ordinal: 1234.56))
+        XCTAssertEqual(readCell(.decimal, "1.234.567,89"), ValueReading(format: .decimalComma, ordinal: 1_234_567.89))
+        XCTAssertEqual(readCell(.decimal, "1,234,567"), ValueReading(format: .decimalPoint, ordinal: 1_234_567))
+        XCTAssertEqual(readCell(.decimal, "1.234.567"), ValueReading(format: .decimalComma, ordinal: 1_234_567))
         // One separator before exactly three digits is read as the decimal separator.
-        XCTAssertEqual(readCell(.decimal, "1,234"), ValueReading(format: "decimal-comma", ordinal: 1.234))
-        XCTAssertEqual(readCell(.decimal, "1.234"), ValueReading(format: "decimal-point", ordinal: 1.234))
-        XCTAssertEqual(readCell(.decimal, "12,50 €"), ValueReading(format: "decimal-comma", ordinal: 12.5))
-        XCTAssertEqual(readCell(.decimal, "12,50\u{A0}€"), ValueReading(format: "decimal-comma", ordinal: 12.5))
+        XCTAssertEqual(readCell(.decimal, "1,234"), ValueReading(format: .decimalComma, ordinal: 1.234))
+        XCTAssertEqual(readCell(.decimal, "1.234"), ValueReading(format: .decimalPoint, ordinal: 1.234))
+        XCTAssertEqual(readCell(.decimal, "12,50 €"), ValueReading(format: .decimalComma, ordinal: 12.5))
+        XCTAssertEqual(readCell(.decimal, "12,50\u{A0}€"), ValueReading(format: .decimalComma, ordinal: 12.5))
         XCTAssertEqual(readCell(.decimal, "1 500€"), ValueReading(ordinal: 1500))
         XCTAssertEqual(readCell(.decimal, "0.1")?.ordinal, 0.1)
         XCTAssertEqual(readCell(.decimal, "123456789012345678901234,5")?.ordinal ?? 0, 1.2345678901234568e23, accuracy: 1e9)
@@ -43,8 +43,8 @@ final class NumberValidatorTests: XCTestCase {
     }
 
     func testPercentages() {
-        XCTAssertEqual(readCell(.percentage, "12,5 %"), ValueReading(format: "decimal-comma", ordinal: 12.5))
-        XCTAssertEqual(readCell(.percentage, "12.5%"), ValueReading(format: "decimal-point", ordinal: 12.5))
+        XCTAssertEqual(readCell(.percentage, "12,5 %"), ValueReading(format: .decimalComma, ordinal: 12.5))
+        XCTAssertEqual(readCell(.percentage, "12.5%"), ValueReading(format: .decimalPoint, ordinal: 12.5))
         XCTAssertEqual(readCell(.percentage, "100\u{202F}%"), ValueReading(ordinal: 100))
         XCTAssertEqual(readCell(.percentage, "-3 %"), ValueReading(ordinal: -3))
         XCTAssertEqual(readCell(.percentage, "150 %"), ValueReading(ordinal: 150))
@@ -54,14 +54,14 @@ final class NumberValidatorTests: XCTestCase {
     }
 
     func testLatitudesAndLongitudes() {
-        XCTAssertEqual(readCell(.latitude, "48.8566"), ValueReading(format: "decimal-point", ordinal: 48.8566))
-        XCTAssertEqual(readCell(.latitude, "48,8566"), ValueReading(format: "decimal-comma", ordinal: 48.8566))
+        XCTAssertEqual(readCell(.latitude, "48.8566"), ValueReading(format: .decimalPoint, ordinal: 48.8566))
+        XCTAssertEqual(readCell(.latitude, "48,8566"), ValueReading(format: .decimalComma, ordinal: 48.8566))
         XCTAssertEqual(readCell(.latitude, "-21"), ValueReading(ordinal: -21))
         XCTAssertEqual(readCell(.latitude, "90"), ValueReading(ordinal: 90))
         XCTAssertEqual(cellProblem(.latitude, "148.85"), .outOfRange)
         XCTAssertEqual(cellProblem(.latitude, "-90.0001"), .outOfRange)
-        XCTAssertEqual(readCell(.longitude, "148.85"), ValueReading(format: "decimal-point", ordinal: 148.85))
-        XCTAssertEqual(readCell(.longitude, "-178.12"), ValueReading(format: "decimal-point", ordinal: -178.12))
+        XCTAssertEqual(readCell(.longitude, "148.85"), ValueReading(format: .decimalPoint, ordinal: 148.85))
+        XCTAssertEqual(readCell(.longitude, "-178.12"), ValueReading(format: .decimalPoint, ordinal: -178.12))
         XCTAssertEqual(cellProblem(.longitude, "180.5"), .outOfRange)
         for text in ["48°51'", "48.856.6", "48 856", "N48.85", "4.8e1", "48,85 €"] {
             XCTAssertNil(readCell(.latitude, text), text)
@@ -69,8 +69,8 @@ final class NumberValidatorTests: XCTestCase {
     }
 
     func testLambert93() {
-        XCTAssertEqual(readCell(.lambert93X, "649242.57"), ValueReading(format: "decimal-point", ordinal: 649_242.57))
-        XCTAssertEqual(readCell(.lambert93Y, "6861355,85"), ValueReading(format: "decimal-comma", ordinal: 6_861_355.85))
+        XCTAssertEqual(readCell(.lambert93X, "649242.57"), ValueReading(format: .decimalPoint, ordinal: 649_242.57))
+        XCTAssertEqual(readCell(.lambert93Y, "6861355,85"), ValueReading(format: .decimalComma, ordinal: 6_861_355.85))
         XCTAssertEqual(readCell(.lambert93X, "652 345"), ValueReading(ordinal: 652_345))
         XCTAssertTrue(isValidCell(.lambert93X, "99258"), "Ouessant")
         XCTAssertTrue(isValidCell(.lambert93X, "1239386"), "east coast of Corsica")

@@ -13,7 +13,7 @@ final class PersonNameTests: XCTestCase {
     /// The format tag, "nil" when the cell does not read.
     private func shape(_ text: String) -> String {
         guard let reading = reading(text) else { return "nil" }
-        return reading.format ?? "no format"
+        return reading.format?.rawValue ?? "no format"
     }
 
     private func assertShape(_ expected: String, _ texts: [String], file: StaticString = #filePath, line: UInt = #line) {

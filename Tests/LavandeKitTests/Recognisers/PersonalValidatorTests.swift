@@ -92,12 +92,12 @@ final class PersonalValidatorTests: XCTestCase {
     }
 
     func testSIVPlates() {
-        XCTAssertEqual(readCell(.plateSIV, "XZ-482-KV"), ValueReading(format: "dashed"))
-        XCTAssertEqual(readCell(.plateSIV, "AA-001-AA"), ValueReading(format: "dashed"))
-        XCTAssertEqual(readCell(.plateSIV, "xz-482-kv"), ValueReading(format: "dashed"))
-        XCTAssertEqual(readCell(.plateSIV, "XZ 482 KV"), ValueReading(format: "spaced"))
-        XCTAssertEqual(readCell(.plateSIV, "XZ482KV"), ValueReading(format: "undashed"))
-        XCTAssertEqual(readCell(.plateSIV, "WW-123-AB"), ValueReading(format: "dashed"), "temporary registrations")
+        XCTAssertEqual(readCell(.plateSIV, "XZ-482-KV"), ValueReading(format: .dashed))
+        XCTAssertEqual(readCell(.plateSIV, "AA-001-AA"), ValueReading(format: .dashed))
+        XCTAssertEqual(readCell(.plateSIV, "xz-482-kv"), ValueReading(format: .dashed))
+        XCTAssertEqual(readCell(.plateSIV, "XZ 482 KV"), ValueReading(format: .spaced))
+        XCTAssertEqual(readCell(.plateSIV, "XZ482KV"), ValueReading(format: .undashed))
+        XCTAssertEqual(readCell(.plateSIV, "WW-123-AB"), ValueReading(format: .dashed), "temporary registrations")
         for text in ["AO-123-AB", "AI-123-AB", "AU-123-AB", "AB-123-AO", "SS-123-AB", "AB-123-SS", "ss-123-ab", "AB-000-CD",
                      "AB-123-C", "AB-1234-CD", "A1-123-CD", "AB-12A-CD", "AB 123-CD", "AB-123 CD", "AB_123_CD", "AB.123.CD",
                      "AB123CDE", "AB-123-CD ", "123-AB-45", "ÉB-123-CD"] {
@@ -108,7 +108,7 @@ final class PersonalValidatorTests: XCTestCase {
     func testFNIPlates() {
         for (text, format) in [("123 ABC 75", "spaced"), ("1234 AB 2A", "spaced"), ("12-AB-971", "dashed"), ("1 A 01", "spaced"),
                                ("9999 ZZ 95", "spaced"), ("999 ZZZ 976", "spaced"), ("456 XY 2b", "spaced"), ("45 ab 20", "spaced")] {
-            XCTAssertEqual(readCell(.plateFNI, text), ValueReading(format: format), text)
+            XCTAssertEqual(readCell(.plateFNI, text), ValueReading(format: ValueFormat(rawValue: format)), text)
         }
         for text in ["1234 ABC 75", "0123 AB 75", "12345 AB 75", "123 ABCD 75", "123 ABC 96", "123 ABC 00", "123 ABC 977",
                      "123 ABC 2C", "123 ABC-75", "123ABC75", "123  ABC 75", "123 ABC 7", "123 ABC 7501", "ABC 123 75",
@@ -127,27 +127,27 @@ final class PersonalValidatorTests: XCTestCase {
 
     func testMobileAndLandlinePhones() {
         for text in ["06 12 34 56 78", "0612345678", "07 81 23 45 67", "06.39.12.34.56", "0692 12 34 56", "0730000000"] {
-            XCTAssertEqual(readCell(.phoneMobile, text), ValueReading(format: "national"), text)
+            XCTAssertEqual(readCell(.phoneMobile, text), ValueReading(format: .national), text)
             XCTAssertNil(readCell(.phoneLandline, text), text)
         }
         for text in ["+33 (0)6 12 34 56 78", "+33 6 12 34 56 78", "0033 7 52 12 34 56", "+262 692 12 34 56", "+596 696 12 34 56"] {
-            XCTAssertEqual(readCell(.phoneMobile, text), ValueReading(format: "international"), text)
+            XCTAssertEqual(readCell(.phoneMobile, text), ValueReading(format: .international), text)
             XCTAssertNil(readCell(.phoneLandline, text), text)
         }
         for text in ["01 23 45 67 89", "05 56 00 00 00", "09 87 65 43 21", "02 62 12 34 56", "0590 12 34 56"] {
-            XCTAssertEqual(readCell(.phoneLandline, text), ValueReading(format: "national"), text)
+            XCTAssertEqual(readCell(.phoneLandline, text), ValueReading(format: .national), text)
             XCTAssertNil(readCell(.phoneMobile, text), text)
         }
-        XCTAssertEqual(readCell(.phoneLandline, "+33 1 23 45 67 89"), ValueReading(format: "international"))
-        XCTAssertEqual(readCell(.phoneLandline, "+262 262 12 34 56"), ValueReading(format: "international"))
+        XCTAssertEqual(readCell(.phoneLandline, "+33 1 23 45 67 89"), ValueReading(format: .international))
+        XCTAssertEqual(readCell(.phoneLandline, "+262 262 12 34 56"), ValueReading(format: .international))
         for text in ["3939", "0800 123 456", "08 92 68 01 23", "07 00 00 00 00", "07 12 34 56 78", "07 29 99 99 99",
                      "06 12 34 56 7", "06 12 34 56 789", "6 12 34 56 78", "+44 20 7946 0958", "06 12 34 56 78 "] {
             XCTAssertNil(readCell(.phoneMobile, text), text)
             XCTAssertNil(readCell(.phoneLandline, text), text)
         }
         // phone-fr keeps reading every shape, service numbers included.
-        XCTAssertEqual(readCell(.phoneFR, "0800 123 456"), ValueReading(format: "national"))
-        XCTAssertEqual(readCell(.phoneFR, "07 00 00 00 00"), ValueReading(format: "national"))
+        XCTAssertEqual(readCell(.phoneFR, "0800 123 456"), ValueReading(format: .national))
+        XCTAssertEqual(readCell(.phoneFR, "07 00 00 00 00"), ValueReading(format: .national))
     }
 
     func testEveryNewValidatorHasItsName() {

@@ -42,7 +42,7 @@ final class ValidatorTests: XCTestCase {
                      ("true", "true/false"), ("FALSE", "true/false"), ("0", "0/1"), ("1", "0/1"),
                      ("O", "o/n"), ("n", "o/n"), ("yes", "yes/no"), ("No", "yes/no")]
         for (text, pair) in pairs {
-            XCTAssertEqual(readCell(.boolean, text), ValueReading(format: pair), text)
+            XCTAssertEqual(readCell(.boolean, text), ValueReading(format: ValueFormat(rawValue: pair)), text)
         }
         for text in ["y", "2", "ouii", "nope", "vraie", "oui ", "x"] {
             XCTAssertNil(readCell(.boolean, text), text)

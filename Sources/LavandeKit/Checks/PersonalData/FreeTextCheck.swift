@@ -13,6 +13,7 @@ public struct FreeTextCheck: TabularCheck, CheckKind {
     public static let selectsColumns = true
     public static let parameters = [
         ParameterSpec("kinds", .strings, default: .strings(EmbeddedValue.Kind.allCases.map(\.rawValue)),
+                      choices: EmbeddedValue.Kind.allCases.map(\.rawValue),
                       LocalizedText(fr: "Données cherchées, parmi \(EmbeddedValue.Kind.allCases.map(\.rawValue).joined(separator: ", ")).",
                                     en: "Data looked for, among \(EmbeddedValue.Kind.allCases.map(\.rawValue).joined(separator: ", ")).")),
         ParameterSpec("min-length", .int, default: .int(16), range: 1...10_000,
@@ -20,12 +21,6 @@ public struct FreeTextCheck: TabularCheck, CheckKind {
                                     en: "Length (bytes) from which a cell holding a space is read as free text.")),
     ] + AdministrativeContacts.parameters
     public static let placeholders = ["kinds", "values"]
-
-    public static func validate(_ parameters: Parameters) -> [String] {
-        parameters.strings("kinds").filter { EmbeddedValue.Kind(rawValue: $0) == nil }.map {
-            "with.kinds: '\($0)' is not one of \(EmbeddedValue.Kind.allCases.map(\.rawValue).joined(separator: ", "))"
-        }
-    }
 
     public let rule: Rule
     public init(rule: Rule) { self.rule = rule }
@@ -41,6 +36,8 @@ public struct FreeTextCheck: TabularCheck, CheckKind {
         let minLength: Int
         let contacts: AdministrativeContacts
         var cellText: CellText?
+        /// Whether the rule's `columns:` selects each column of the table, decided at its first data row.
+        var selected: [Bool]?
         var tallies: [Int: ValueTally] = [:]
         var found: [Int: [EmbeddedValue.Kind: Int]] = [:]
 
@@ -55,8 +52,9 @@ public struct FreeTextCheck: TabularCheck, CheckKind {
         func record(_ record: Record, table: TableLayout) {
             guard table.role(of: record) == .data, !record.isBlankLine else { return }
             if cellText == nil { cellText = CellText(encoding: table.info.recordEncoding) }
+            let selected = selected ?? selectedColumns(of: table)
             for (index, field) in record.fields.prefix(table.expectedColumnCount).enumerated()
-            where field.bytes.count >= minLength && field.bytes.contains(0x20) && rule.selects(table.column(index)) {
+            where field.bytes.count >= minLength && selected[index] && field.bytes.contains(0x20) {
                 cellText?.withTrimmedUTF8(field.bytes) { cell in
                     // A value that is the whole cell is a structured column's, not free text.
                     for value in EmbeddedValues.scan(cell, limit: 8) where kinds.contains(value.kind) && value.range.count < cell.count - 2 {
@@ -69,6 +67,13 @@ public struct FreeTextCheck: TabularCheck, CheckKind {
                     }
                 }
             }
+        }
+
+        /// The columns the rule selects, worked out once: matching a header costs more than most cells.
+        private func selectedColumns(of table: TableLayout) -> [Bool] {
+            let chosen = (0..<table.expectedColumnCount).map { rule.selects(table.column($0)) }
+            selected = chosen
+            return chosen
         }
 
         func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {

@@ -40,7 +40,7 @@ public struct PersonalDataCheck: ColumnTypeCheck, CheckKind {
         ParameterSpec("min-count", .int, default: .int(1), range: 1...1000,
                       LocalizedText(fr: "Valeurs qu'il faut au moins quand l'en-tête n'annonce pas le type (une ou deux valeurs isolées ne font pas une colonne de noms).",
                                     en: "Values needed at least when the header does not announce the type (one or two stray values do not make a column of names).")),
-        ParameterSpec("partial-formats", .strings, default: .strings([]),
+        ParameterSpec("partial-formats", .strings, default: .strings([]), choices: ValueFormat.allCases.map(\.rawValue),
                       LocalizedText(fr: "Formats de valeur (tels que les lit le validateur) qui ne désignent une personne qu'à côté d'une autre colonne du même genre : un prénom seul, dans une statistique de prénoms, ne désigne personne.",
                                     en: "Value formats (as the validator reads them) that name a person only beside another column of the same kind: a first name alone, in first-name statistics, names nobody.")),
         ParameterSpec("header-required", .bool, default: .bool(false),

@@ -46,6 +46,9 @@ final class PersonalDataObserver: SplittableObserver {
         }
     }
 
+    /// No column left to read (none the rule looks at, or all dropped by `columns(at:)`).
+    var isDoneWithRecords: Bool { columns?.isEmpty ?? false }
+
     func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {
         let profiles = profiler.profiles
         return matches.keys.sorted().compactMap { column in

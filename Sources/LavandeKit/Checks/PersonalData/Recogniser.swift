@@ -4,7 +4,7 @@ struct Recogniser {
     let strength: PersonalDataCheck.Strength
     let minShare: Double
     let minCount: Int
-    let partialFormats: Set<String>
+    let partialFormats: Set<ValueFormat>
     let headerRequired: Bool
     let excludedHeaders: [String]
     let contacts: AdministrativeContacts
@@ -22,7 +22,7 @@ struct Recogniser {
         strength = PersonalDataCheck.Strength(rawValue: parameters.string("strength")) ?? .weak
         minShare = parameters.double("min-share")
         minCount = parameters.int("min-count")
-        partialFormats = Set(parameters.strings("partial-formats"))
+        partialFormats = Set(parameters.strings("partial-formats").compactMap(ValueFormat.init(rawValue:)))
         headerRequired = parameters.bool("header-required")
         excludedHeaders = parameters.strings("excluded-headers").map(HeaderName.normalise)
         contacts = AdministrativeContacts(rule: rule, file: file)

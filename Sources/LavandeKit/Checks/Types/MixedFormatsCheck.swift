@@ -32,8 +32,8 @@ public struct MixedFormatsCheck: ColumnTypeCheck, CheckKind {
                 let evidence = Evidence.values(values, sensitive: type.sensitive, showValues: file.showValues)
                 var draft = FindingDraft(location: locations.first, count: tallies.reduce(0) { $0 + $1.count },
                                          examples: Array(locations),
-                                         values: ["type": type.id, "main-format": formats[0].format,
-                                                  "formats": formats.map { "\($0.format) (\($0.cells.count))" }.joined(separator: ", "),
+                                         values: ["type": type.id, "main-format": formats[0].format.rawValue,
+                                                  "formats": formats.map { "\($0.format.rawValue) (\($0.cells.count))" }.joined(separator: ", "),
                                                   "values": evidence ?? "—"],
                                          evidence: evidence)
                 draft.localizedValues["type-title"] = type.title

@@ -235,7 +235,7 @@ enum PersonNameReader {
 
     // MARK: - Shapes
 
-    private static func shape(_ tokens: UnsafeBufferPointer<Token>) -> String? {
+    private static func shape(_ tokens: UnsafeBufferPointer<Token>) -> ValueFormat? {
         let count = tokens.count
         guard !tokens[count - 1].commaAfter else { return nil }
         if tokens[0].kind == .civility, count > 1 {
@@ -243,27 +243,27 @@ enum PersonNameReader {
             if count > 3, tokens[1].kind == .and, tokens[2].kind == .civility { first = 3 }
             guard !tokens[first - 1].commaAfter, areNames(tokens, from: first) else { return nil }
             if let comma = commaIndex(tokens), !tokens[comma + 1].isFirstName { return nil }
-            return "civilite nom"
+            return .civilityName
         }
         if count == 1 {
             let token = tokens[0]
-            return token.kind == .word && token.isFirstName ? "prenom" : nil
+            return token.kind == .word && token.isFirstName ? .firstName : nil
         }
         guard areNames(tokens, from: 0) else { return nil }
         if let comma = commaIndex(tokens) {
-            return tokens[comma + 1].kind == .word && tokens[comma + 1].isFirstName ? "nom prenom" : nil
+            return tokens[comma + 1].kind == .word && tokens[comma + 1].isFirstName ? .nameFirstName : nil
         }
-        if tokens[0].kind == .initial { return "initiale nom" }
+        if tokens[0].kind == .initial { return .initialName }
         if tokens[0].isCapitals {
             // MARTIN Jeanne, LE GOFF Jean-Pierre: the first token not in capitals starts the first names.
             var index = 1
             while index < count, tokens[index].isCapitals || tokens[index].kind == .initial { index += 1 }
-            if index < count, tokens[index].kind == .word, tokens[index].isFirstName { return "nom prenom" }
+            if index < count, tokens[index].kind == .word, tokens[index].isFirstName { return .nameFirstName }
         }
-        if tokens[0].kind == .word, tokens[0].isFirstName { return "prenom nom" }
+        if tokens[0].kind == .word, tokens[0].isFirstName { return .firstNameName }
         let last = tokens[count - 1]
-        if last.kind == .word, last.isFirstName { return "nom prenom" }
-        if last.kind == .initial, tokens[0].kind == .word { return "initiale nom" }
+        if last.kind == .word, last.isFirstName { return .nameFirstName }
+        if last.kind == .initial, tokens[0].kind == .word { return .initialName }
         return nil
     }
 

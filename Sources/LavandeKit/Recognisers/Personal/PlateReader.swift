@@ -15,19 +15,19 @@
 /// Anything else is not the shape: no problems are reported.
 enum PlateReader {
     static func readSIV(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        let format: String
+        let format: ValueFormat
         let numberAt: Int
         switch cell.count {
         case 7:
-            format = "undashed"
+            format = .undashed
             numberAt = 2
         case 9:
             let separator = cell[2]
             guard cell[6] == separator else { return nil }
             if separator == CellBytes.minus {
-                format = "dashed"
+                format = .dashed
             } else if separator == CellBytes.space {
-                format = "spaced"
+                format = .spaced
             } else {
                 return nil
             }
@@ -56,7 +56,7 @@ enum PlateReader {
         }
         index += 1
         guard isDepartement(cell, from: index) else { return nil }
-        return ValueReading(format: separator == CellBytes.minus ? "dashed" : "spaced")
+        return ValueReading(format: separator == CellBytes.minus ? .dashed : .spaced)
     }
 
     /// A letter of SIV plates: A–Z without case, but I, O and U.
