@@ -101,6 +101,13 @@ public final class ColumnProfiler: SplittableObserver {
             guard column < columns.count else { return nil }
             return columns[column].first { $0.type == type }?.reading
         }
+
+        /// Columns of the record.
+        public var columnCount: Int { columns.count }
+
+        /// Every reading of the cell of `column` (0-based): cheaper than looking up each type for
+        /// an observer that reads every column.
+        public func readings(column: Int) -> [(type: Int, reading: ValueReading)] { columns[column] }
     }
 
     public func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {

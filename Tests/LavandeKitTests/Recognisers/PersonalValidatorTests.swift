@@ -181,14 +181,20 @@ final class PersonalValidatorTests: XCTestCase {
                 alphabet[Int((seed >> UInt64(offset % 48)) % UInt64(alphabet.count))]
             })
         }
+        var skipped = 0
         for cell in cells {
             cell.withUnsafeBufferPointer { buffer in
                 for validator in BuiltInValidator.allCases { _ = validator.read(buffer) }
-                for found in EmbeddedValues.scan(buffer, limit: 10) {
-                    XCTAssertTrue(found.range.lowerBound >= 0 && found.range.upperBound <= buffer.count)
+                let found = EmbeddedValues.scan(buffer, limit: 10)
+                for value in found {
+                    XCTAssertTrue(value.range.lowerBound >= 0 && value.range.upperBound <= buffer.count)
                 }
+                // The first look at the bytes never hides a value the full scan finds.
+                XCTAssertEqual(found, EmbeddedValues.scanEveryWord(buffer, limit: 10), String(decoding: cell, as: UTF8.self))
+                if !EmbeddedValues.mayHoldValue(buffer) { skipped += 1 }
             }
         }
+        XCTAssertGreaterThan(skipped, cells.count / 10, "the first look skips texts")
     }
 }
 
@@ -206,6 +212,15 @@ final class EmbeddedValuesPersonalValidatorTests: XCTestCase {
         let found = scan(text, limit: limit)
         XCTAssertEqual(found.map(\.0), expected.map(\.0), text, file: file, line: line)
         XCTAssertEqual(found.map(\.1), expected.map(\.1), text, file: file, line: line)
+    }
+
+    func testTheFirstLookSkipsTextsWithoutWhatValuesNeed() {
+        func mayHold(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(EmbeddedValues.mayHoldValue) }
+        XCTAssertFalse(mayHold("Horaires d'été : 9 h – 19 h, fermé le 1er août 2024."), "eight digits, no @")
+        XCTAssertFalse(mayHold("Salle FR7 rénovée, accès F 76 et B12"), "letters then one digit, or a space between")
+        XCTAssertTrue(mayHold("écrire à j@d"), "an @")
+        XCTAssertTrue(mayHold("le 1 2 3 4 5 6 7 8 9"), "nine digits, however written")
+        XCTAssertTrue(mayHold("virement fr76 à vérifier"), "two letters then two digits, without case")
     }
 
     func testSpecSentences() {

@@ -51,15 +51,22 @@ public struct ImplausibleDateCheck: ColumnTypeCheck, CheckKind {
         func record(_ record: Record, table: TableLayout) {
             guard table.role(of: record) == .data else { return }
             let readings = profiler.readings
-            for column in profiler.profiles.indices {
-                for type in types {
-                    guard let year = readings.reading(column: column, type: type)?.year, !years.contains(year) else { continue }
-                    let cell = record.fields[column]
-                    tallies[column, default: [:]][type, default: ValueTally()]
-                        .record(Location(row: record.number, line: record.line, column: profiler.profiles[column].column),
-                                value: TextDecoding.string(cell, encoding: table.info.recordEncoding), limit: file.maxExamples)
+            for column in 0..<readings.columnCount {
+                for (type, reading) in readings.readings(column: column) {
+                    guard let year = reading.year, !years.contains(year), types.contains(type) else { continue }
+                    count(record, column: column, type: type, table: table)
                 }
             }
+        }
+
+        /// Counts an implausible date. Apart from the loop over the readings, which then reads
+        /// no variable of the observer (each access to one is a dynamic exclusivity check).
+        @inline(never)
+        private func count(_ record: Record, column: Int, type: Int, table: TableLayout) {
+            tallies[column, default: [:]][type, default: ValueTally()]
+                .record(Location(row: record.number, line: record.line, column: profiler.profiles[column].column),
+                        value: TextDecoding.string(record.fields[column], encoding: table.info.recordEncoding),
+                        limit: file.maxExamples)
         }
 
         func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {

@@ -30,9 +30,16 @@ public struct EmbeddedValue: Sendable, Equatable {
 ///   a letter nor a digit.
 ///
 /// Results come in text order, never overlap, at most `limit` of them. Time is linear in the
-/// text; nothing is allocated but the result array.
+/// text; nothing is allocated but the result array. Most comments hold none of these values: a
+/// first look at their bytes (`mayHoldValue`) sees that, at a few instructions a byte, before the
+/// scan tries every word.
 public enum EmbeddedValues {
     public static func scan(_ text: UnsafeBufferPointer<UInt8>, limit: Int) -> [EmbeddedValue] {
+        mayHoldValue(text) ? scanEveryWord(text, limit: limit) : []
+    }
+
+    /// `scan` without the first look.
+    static func scanEveryWord(_ text: UnsafeBufferPointer<UInt8>, limit: Int) -> [EmbeddedValue] {
         var found: [EmbeddedValue] = []
         guard limit > 0 else { return found }
         var index = 0
@@ -61,6 +68,24 @@ public enum EmbeddedValues {
             index = value.range.upperBound
         }
         return found
+    }
+
+    /// Whether the text has what any value found needs: an `@` (an e-mail address), nine digits
+    /// (the national digits of a phone; a NIR has thirteen or more), or two letters then two
+    /// digits (the country code and check digits an IBAN starts with). False means `scan` finds
+    /// nothing; true means it must look.
+    static func mayHoldValue(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        for index in text.indices {
+            let byte = text[index]
+            if byte == CellBytes.at { return true }
+            guard CellBytes.isDigit(byte) else { continue }
+            digits += 1
+            if digits == 9 { return true }
+            if index >= 3, CellBytes.isDigit(text[index - 1]), CellBytes.isLetter(text[index - 2]),
+               CellBytes.isLetter(text[index - 3]) { return true }
+        }
+        return false
     }
 
     /// The e-mail address whose local part ends at `at`, within the run that starts at `run`.
