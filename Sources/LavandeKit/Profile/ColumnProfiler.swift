@@ -24,6 +24,8 @@ public final class ColumnProfiler: SplittableObserver {
     private var columns: [ColumnRef] = []
     /// Readings of the current record: per column, the types whose shape the cell has.
     private var current: [[(type: Int, reading: ValueReading)]] = []
+    /// The types read valid in some cell of the current record.
+    private var currentValidTypes: TypeMask
     /// Data records read (blank lines aside), for the end of the trial of sparse columns.
     private var dataRecords = 0
 
@@ -37,6 +39,7 @@ public final class ColumnProfiler: SplittableObserver {
             catalogue.types.firstIndex { $0.id == declaration.type }.map { (declaration.selector, $0) }
         }
         reader = CellReader(catalogue: catalogue, limit: limit, trial: trial)
+        currentValidTypes = TypeMask(count: catalogue.types.count)
     }
 
     /// A profiler for a later part of the file (`fork`), with the same columns and trial.
@@ -53,6 +56,7 @@ public final class ColumnProfiler: SplittableObserver {
         }
         columns = profiler.columns
         current = Array(repeating: [], count: profiles.count)
+        currentValidTypes = TypeMask(count: catalogue.types.count)
     }
 
     public func record(_ record: Record, table: TableLayout) {
@@ -65,6 +69,7 @@ public final class ColumnProfiler: SplittableObserver {
             if cellText == nil { setUp(table) }
         }
         for index in current.indices { current[index].removeAll(keepingCapacity: true) }
+        defer { collectValidTypes() }
         guard !record.isBlankLine, var text = cellText else { return }
         dataRecords += 1
         if dataRecords == reader.trial.records { endTrialOfSparseColumns() }
@@ -86,14 +91,35 @@ public final class ColumnProfiler: SplittableObserver {
         cellText = text
     }
 
+    /// Sets `currentValidTypes` from the readings of the record: one access to each property,
+    /// no reference counted per column.
+    private func collectValidTypes() {
+        var valid = TypeMask(count: 0)
+        swap(&valid, &currentValidTypes)
+        valid.removeAll()
+        current.withUnsafeBufferPointer { columns in
+            for column in columns.indices {
+                columns[column].withUnsafeBufferPointer { readings in
+                    for entry in readings where entry.reading.problem == nil { valid.insert(entry.type) }
+                }
+            }
+        }
+        currentValidTypes = valid
+    }
+
     /// How the cells of the record being read were read. An observer takes them once per record
     /// and looks up every cell it needs in them: each read of the profiler's property is a
     /// dynamic exclusivity check, which per cell and type cost more than the lookup itself.
-    public var readings: RecordReadings { RecordReadings(columns: current) }
+    public var readings: RecordReadings { RecordReadings(columns: current, validTypes: currentValidTypes) }
 
     /// The readings of one record, per column: the types whose shape the cell has.
     public struct RecordReadings {
         fileprivate let columns: [[(type: Int, reading: ValueReading)]]
+        fileprivate let validTypes: TypeMask
+
+        /// Whether some cell of the record was read as a valid value of one of `types`: an
+        /// observer that looks for those alone can leave the record at that.
+        public func hasValidValue(ofAnyOf types: TypeMask) -> Bool { validTypes.intersects(types) }
 
         /// How the cell of `column` (0-based) was read as `type`, nil when it does not have the
         /// type's shape (or is empty or missing).

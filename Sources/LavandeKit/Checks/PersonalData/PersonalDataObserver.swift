@@ -31,6 +31,7 @@ final class PersonalDataObserver: SplittableObserver {
         let columns = columns(at: record.number)
         guard !columns.isEmpty else { return }
         let readings = profiler.readings
+        guard readings.hasValidValue(ofAnyOf: recogniser.typeMask) else { return }
         for column in columns where column < record.fields.count {
             let reading = recogniser.types.lazy.compactMap { readings.reading(column: column, type: $0) }.first { $0.problem == nil }
             guard let reading else { continue }

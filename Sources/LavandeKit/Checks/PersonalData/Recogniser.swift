@@ -1,6 +1,8 @@
 /// A personal-data rule's settings, resolved against the catalogue and the project for one file.
 struct Recogniser {
     let types: [Int]
+    /// `types`, as a set.
+    let typeMask: TypeMask
     let strength: PersonalDataCheck.Strength
     let minShare: Double
     let minCount: Int
@@ -19,6 +21,7 @@ struct Recogniser {
         func indices(_ ids: [String]) -> [Int] { ids.compactMap { id in catalogue.types.firstIndex { $0.id == id } } }
         self.rule = rule
         types = indices(parameters.strings("types"))
+        typeMask = TypeMask(types, count: catalogue.types.count)
         strength = PersonalDataCheck.Strength(rawValue: parameters.string("strength")) ?? .weak
         minShare = parameters.double("min-share")
         minCount = parameters.int("min-count")
