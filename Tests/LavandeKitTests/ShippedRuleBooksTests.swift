@@ -12,6 +12,24 @@ final class ShippedRuleBooksTests: XCTestCase {
                                              "licences", "licences-connues", "table-schema"])
     }
 
+    /// The engine sorts checks by `Check.asTabular` and its siblings: they must say what a
+    /// dynamic cast says, for every kind.
+    func testEveryKindIsSortedIntoTheFamiliesItConformsTo() throws {
+        let set = try RuleBookLoader().load([.defaultBook])
+        var kinds = Set<String>()
+        for rule in set.rules {
+            let check = try XCTUnwrap(CheckRegistry.builtIn.kind(named: rule.kind)).init(rule: rule)
+            kinds.insert(rule.kind)
+            XCTAssertEqual(check.asTabular != nil, check is any TabularCheck, rule.id)
+            XCTAssertEqual(check.asColumnType != nil, check is any ColumnTypeCheck, rule.id)
+            XCTAssertEqual(check.asDataset != nil, check is any DatasetCheck, rule.id)
+            XCTAssertEqual(check.asUnreadableFile != nil, check is any UnreadableFileCheck, rule.id)
+            XCTAssertTrue(check.asTabular != nil || check.asColumnType != nil || check.asDataset != nil
+                          || check.asUnreadableFile != nil, "\(rule.id) is of no family")
+        }
+        XCTAssertGreaterThan(kinds.count, 30)
+    }
+
     func testShippedColumnTypesCoverTheFrenchFormats() throws {
         let types = try RuleBookLoader().load([.defaultBook]).types
         XCTAssertEqual(Set(types.types.filter(\.inferred).map(\.id)), [

@@ -24,10 +24,10 @@ public struct Engine: Sendable {
         for rule in rules.rules {
             guard let kind = registry.kind(named: rule.kind) else { continue }
             let check = kind.init(rule: rule)
-            if let check = check as? any TabularCheck { tabular.append(check) }
-            if let check = check as? any ColumnTypeCheck { columns.append(check) }
-            if let check = check as? any UnreadableFileCheck { unreadable.append(check) }
-            if let check = check as? any DatasetCheck { datasets.append(check) }
+            if let check = check.asTabular { tabular.append(check) }
+            if let check = check.asColumnType { columns.append(check) }
+            if let check = check.asUnreadableFile { unreadable.append(check) }
+            if let check = check.asDataset { datasets.append(check) }
             if kind.examinesBinaryContent { binary.insert(rule.id) }
         }
         tabularChecks = tabular
