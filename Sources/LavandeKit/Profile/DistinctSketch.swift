@@ -22,12 +22,16 @@ public struct DistinctSketch: Sendable {
         for index in registers.indices where other.registers[index] > registers[index] { registers[index] = other.registers[index] }
     }
 
+    /// 2^−rank for every rank a register can hold: exact, so the sum is the one the divisions
+    /// gave, without a division per register.
+    private static let inversePowers = (0...(64 - bits + 1)).map { 1 / Double(UInt64(1) << UInt64($0)) }
+
     public var estimate: Int {
         let m = Double(registers.count)
         var sum = 0.0
         var zeros = 0
         for register in registers {
-            sum += 1 / Double(UInt64(1) << UInt64(register))
+            sum += DistinctSketch.inversePowers[Int(register)]
             if register == 0 { zeros += 1 }
         }
         let raw = 0.7213 / (1 + 1.079 / m) * m * m / sum

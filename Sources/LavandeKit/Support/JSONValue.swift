@@ -60,11 +60,20 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private static func newline(_ output: inout String, _ indent: Int?) {
         guard let indent else { return }
-        output += "\n" + String(repeating: "  ", count: indent)
+        output += "\n"
+        output += indent < indents.count ? indents[indent] : String(repeating: "  ", count: indent)
     }
+
+    /// The indentation of the first levels, made once (a report has a newline per value).
+    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
 
     private static func writeString(_ value: String, to output: inout String) {
         output += "\""
+        guard needsEscaping(value) else {
+            output += value
+            output += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -78,5 +87,21 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
         }
         output += "\""
+    }
+
+    /// Whether the string holds a character written escaped: a quote, a backslash, a control
+    /// character (C0, DEL, C1), a line or paragraph separator. Most strings hold none and are
+    /// appended whole; read on the UTF-8 bytes, without decoding characters.
+    static func needsEscaping(_ value: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in value.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+            if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return true }  // U+0080–U+009F
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }  // U+2028, U+2029
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 }
