@@ -96,9 +96,11 @@ final class PersonalDataObserver: SplittableObserver {
     /// read), so it is no companion (`hasCompanion`) either.
     private func columns(at number: Int) -> [Int] {
         if let columns, number % 1024 != 0 { return columns }
-        var chosen = columns ?? profiler.profiles.indices.filter { recogniser.looks(at: profiler.profiles[$0]) }
+        // Read once: each read of the profiler's property would copy the profile it is asked for.
+        let profiles = profiler.profiles
+        var chosen = columns ?? profiles.indices.filter { recogniser.looks(at: profiles[$0]) }
         if number % 1024 == 0 {
-            chosen = chosen.filter { column in recogniser.types.contains { profiler.profiles[column].isCandidate($0) } || matches[column] != nil }
+            chosen = chosen.filter { column in recogniser.types.contains { profiles[column].isCandidate($0) } || matches[column] != nil }
         }
         columns = chosen
         return chosen
