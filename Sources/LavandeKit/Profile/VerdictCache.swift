@@ -19,13 +19,12 @@ import Foundation
 /// **Memory and cost.** A direct-mapped table set up once a column's trial is over
 /// (`TypeTrial`): its candidate types are settled then, so a verdict stays true for
 /// the rest of the column, and files shorter than the trial pay nothing. The table takes at most
-/// `columnBudget` bytes, less when
-/// `tableBudget` spread over a file's columns allows less (a file of 16,384 columns gets a few
-/// slots per column, or none). A cell's facts are kept when it is first seen, its verdicts when
-/// it is seen again: most cells of a column of ids are seen once. Where values seldom repeat
-/// (ids, amounts, free text), looking them up costs more than it saves: a column whose lookups
-/// find their cell less than once in four, over `window` of them, stops using its cache and
-/// frees it.
+/// `columnBudget` bytes, less when `tableBudget` spread over a file's columns allows less (a file
+/// of 16,384 columns gets a few slots per column, or none). A cell's facts are kept when it is
+/// first seen, its verdicts when it is seen again: most cells of a column of ids are seen once.
+/// Where values seldom repeat (ids, amounts, free text), looking them up costs more than it
+/// saves: a column whose lookups find their cell less than once in four, over `window` of them,
+/// stops using its cache and frees it.
 struct VerdictCache {
     /// Longest cell kept.
     static let keyCapacity = 32
