@@ -45,7 +45,7 @@ public struct ColumnProfile: Sendable {
         self.header = header
         types = Array(repeating: TypeFit(), count: catalogue.types.count)
         if let header {
-            announcedTypes = catalogue.types.indices.filter { catalogue.types[$0].isAnnounced(by: header) }
+            announcedTypes = catalogue.typesAnnounced(by: header)
         }
         self.declaredTypes = declaredTypes
         for type in announcedTypes + declaredTypes { types[type].mismatchesKeptFrom = 0 }
