@@ -73,7 +73,8 @@ let package = Package(
                                                                                    "Reporters/sarif-schema-2.1.0.json", "Reporters/SOURCES.md"]),
         // Shared by the test targets: where the repository and the built executable are.
         .target(name: "LavandeTestSupport", path: "Tests/LavandeTestSupport"),
-        .testTarget(name: "LavandeCLITests", dependencies: ["LavandeCLI", "LavandeTestSupport"]),
+        // The golden report is read by its path in the repository, not as a resource.
+        .testTarget(name: "LavandeCLITests", dependencies: ["LavandeCLI", "LavandeTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "LavandeServiceTests",
             // LavandeCLI: the multi-process tests run the built `lavande serve --worker`.

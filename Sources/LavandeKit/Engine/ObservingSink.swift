@@ -3,7 +3,12 @@ import LavandeTabular
 /// Feeds the records of the pass to the observers that want them, after naming the columns.
 /// Observers done with records (`TabularObserver.isDoneWithRecords`) are left out from then on.
 final class ObservingSink: RecordSink {
-    private var recordObservers: [TabularObserver]
+    /// The observers that want records, each with its forwarder (held here, so alive while called).
+    private var recordObservers: [(observer: TabularObserver, forwarder: RecordForwarder)] {
+        didSet { forwarders = recordObservers.map { .passUnretained($0.forwarder) } }
+    }
+    /// The forwarders of `recordObservers`, called without counting references (`RecordForwarder`).
+    private var forwarders: [Unmanaged<RecordForwarder>] = []
     /// Records between two questions to the observers whether they are done with records.
     static let doneCheckInterval = 1024
     private(set) var table: TableLayout?
@@ -14,7 +19,8 @@ final class ObservingSink: RecordSink {
     /// A sink for a pass from the start of a file (`table` nil: made at `begin`), or for a later
     /// part of a split file, with the layout the first pass made.
     init(observers: [TabularObserver], table: TableLayout? = nil) {
-        recordObservers = observers.filter(\.wantsRecords)
+        recordObservers = observers.filter(\.wantsRecords).map { ($0, $0.forwarder()) }
+        forwarders = recordObservers.map { .passUnretained($0.forwarder) }
         self.table = table
     }
 
@@ -30,8 +36,8 @@ final class ObservingSink: RecordSink {
             table.header = record.fields.map { TextDecoding.string($0.bytes, encoding: encoding) }
             table.headerWidth = record.count
         }
-        for observer in recordObservers { observer.record(record, table: table) }
-        if record.number % ObservingSink.doneCheckInterval == 0 { recordObservers.removeAll(where: \.isDoneWithRecords) }
+        for forwarder in forwarders { forwarder._withUnsafeGuaranteedRef { $0.record(record, table: table) } }
+        if record.number % ObservingSink.doneCheckInterval == 0 { recordObservers.removeAll(where: \.observer.isDoneWithRecords) }
         if let forkWhenReady, role == .data, forkWhenReady(record) { self.forkWhenReady = nil }
     }
 }

@@ -35,14 +35,16 @@ struct CellReader {
         self.trial = trial
     }
 
-    func observe(_ cell: UnsafeBufferPointer<UInt8>, into profile: inout ColumnProfile, cache: inout VerdictCache,
-                 readings: inout [(type: Int, reading: ValueReading)], column: ColumnRef, record: Record) {
+    /// Reads the cell of `column` in the record at `place` into the column's profile and cache, and
+    /// adds the readings of the types whose shape it has to `readings`.
+    func observe(_ cell: UnsafeBufferPointer<UInt8>, column: Int, at place: RecordPlace, into profile: inout ColumnProfile,
+                 cache: inout VerdictCache, readings: RecordReadings) {
         if cell.isEmpty {
             profile.empty += 1
             return
         }
         // Built only for the cells kept as examples (local functions, not closures: no allocation per cell).
-        func location() -> Location { Location(row: record.number, line: record.line, column: column) }
+        func location() -> Location { place.location(column: column) }
         func text() -> String { String(decoding: cell.prefix(120), as: UTF8.self) }
         let probe = cache.probe(cell)
         let facts: CellFacts
@@ -86,7 +88,7 @@ struct CellReader {
             if isEarly, !verdict.countsAgainst { profile.earlyCells[ordinal].notAgainst.append(index) }
             switch verdict {
             case .shape(let reading):
-                readings.append((index, reading))
+                readings.append(reading, type: index, column: column)
                 if profile.types[index].mismatchesKeptFrom == nil { profile.types[index].mismatchesKeptFrom = ordinal }
                 profile.types[index].count(reading, location: location(), value: text(), limit: limit)
             case .excelDamaged(let validOnceUnfloated):

@@ -22,10 +22,9 @@ public final class ColumnProfiler: SplittableObserver {
     private var caches: [VerdictCache] = []
     /// The columns of `profiles`, apart: examples read them while a profile is being updated.
     private var columns: [ColumnRef] = []
-    /// Readings of the current record: per column, the types whose shape the cell has.
-    private var current: [[(type: Int, reading: ValueReading)]] = []
-    /// The types read valid in some cell of the current record.
-    private var currentValidTypes: TypeMask
+    /// How the cells of the record being read were read. An observer looks up every cell it
+    /// needs in them.
+    public let readings: RecordReadings
     /// Data records read (blank lines aside), for the end of the trial of sparse columns.
     private var dataRecords = 0
 
@@ -39,7 +38,7 @@ public final class ColumnProfiler: SplittableObserver {
             catalogue.types.firstIndex { $0.id == declaration.type }.map { (declaration.selector, $0) }
         }
         reader = CellReader(catalogue: catalogue, limit: limit, trial: trial)
-        currentValidTypes = TypeMask(count: catalogue.types.count)
+        readings = RecordReadings(typeCount: catalogue.types.count)
     }
 
     /// A profiler for a later part of the file (`fork`), with the same columns and trial.
@@ -55,8 +54,8 @@ public final class ColumnProfiler: SplittableObserver {
             return cache
         }
         columns = profiler.columns
-        current = Array(repeating: [], count: profiles.count)
-        currentValidTypes = TypeMask(count: catalogue.types.count)
+        readings = RecordReadings(typeCount: catalogue.types.count)
+        readings.reserve(capacities: profiles.map(\.candidates.count))
     }
 
     public func record(_ record: Record, table: TableLayout) {
@@ -68,72 +67,27 @@ public final class ColumnProfiler: SplittableObserver {
         case .data:
             if cellText == nil { setUp(table) }
         }
-        for index in current.indices { current[index].removeAll(keepingCapacity: true) }
-        defer { collectValidTypes() }
+        readings.clear()
         guard !record.isBlankLine, var text = cellText else { return }
         dataRecords += 1
         if dataRecords == reader.trial.records { endTrialOfSparseColumns() }
         let reader = self.reader
-        let columns = self.columns
+        let readings = self.readings
         // One exclusive access to the profiles per record, not one per cell and type.
         profiles.withUnsafeMutableBufferPointer { profiles in
             caches.withUnsafeMutableBufferPointer { caches in
-                current.withUnsafeMutableBufferPointer { current in
+                columns.withUnsafeBufferPointer { columns in
+                    let place = RecordPlace(row: record.number, line: record.line, columns: columns)
                     for (index, field) in record.fields.prefix(profiles.count).enumerated() {
                         text.withTrimmedUTF8(field.bytes) { cell in
-                            reader.observe(cell, into: &profiles[index], cache: &caches[index], readings: &current[index],
-                                           column: columns[index], record: record)
+                            reader.observe(cell, column: index, at: place, into: &profiles[index], cache: &caches[index],
+                                           readings: readings)
                         }
                     }
                 }
             }
         }
         cellText = text
-    }
-
-    /// Sets `currentValidTypes` from the readings of the record: one access to each property,
-    /// no reference counted per column.
-    private func collectValidTypes() {
-        var valid = TypeMask(count: 0)
-        swap(&valid, &currentValidTypes)
-        valid.removeAll()
-        current.withUnsafeBufferPointer { columns in
-            for column in columns.indices {
-                columns[column].withUnsafeBufferPointer { readings in
-                    for entry in readings where entry.reading.problem == nil { valid.insert(entry.type) }
-                }
-            }
-        }
-        currentValidTypes = valid
-    }
-
-    /// How the cells of the record being read were read. An observer takes them once per record
-    /// and looks up every cell it needs in them: each read of the profiler's property is a
-    /// dynamic exclusivity check, which per cell and type cost more than the lookup itself.
-    public var readings: RecordReadings { RecordReadings(columns: current, validTypes: currentValidTypes) }
-
-    /// The readings of one record, per column: the types whose shape the cell has.
-    public struct RecordReadings {
-        fileprivate let columns: [[(type: Int, reading: ValueReading)]]
-        fileprivate let validTypes: TypeMask
-
-        /// Whether some cell of the record was read as a valid value of one of `types`: an
-        /// observer that looks for those alone can leave the record at that.
-        public func hasValidValue(ofAnyOf types: TypeMask) -> Bool { validTypes.intersects(types) }
-
-        /// How the cell of `column` (0-based) was read as `type`, nil when it does not have the
-        /// type's shape (or is empty or missing).
-        public func reading(column: Int, type: Int) -> ValueReading? {
-            guard column < columns.count else { return nil }
-            return columns[column].first { $0.type == type }?.reading
-        }
-
-        /// Columns of the record.
-        public var columnCount: Int { columns.count }
-
-        /// Every reading of the cell of `column` (0-based): cheaper than looking up each type for
-        /// an observer that reads every column.
-        public func readings(column: Int) -> [(type: Int, reading: ValueReading)] { columns[column] }
     }
 
     public func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {
@@ -184,7 +138,7 @@ public final class ColumnProfiler: SplittableObserver {
         }
         caches = Array(repeating: VerdictCache(budget: VerdictCache.budget(columns: profiles.count)), count: profiles.count)
         columns = profiles.map(\.column)
-        current = Array(repeating: [], count: profiles.count)
+        readings.reserve(capacities: profiles.map(\.candidates.count))
     }
 
     // MARK: Inference

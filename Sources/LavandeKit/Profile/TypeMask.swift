@@ -1,11 +1,15 @@
 /// A set of column types (their indices in the catalogue), one bit each: what the profiler read
-/// valid in a record, and the types an observer looks for, intersected in a few instructions.
+/// valid in a record (`RecordReadings`), and the types an observer looks for, intersected in a
+/// few instructions.
 public struct TypeMask: Sendable, Equatable {
     private var words: [UInt64]
 
+    /// Words of 64 bits a set of `count` types takes.
+    static func wordCount(for count: Int) -> Int { (count + 63) / 64 }
+
     /// An empty set for a catalogue of `count` types.
     init(count: Int) {
-        words = Array(repeating: 0, count: (count + 63) / 64)
+        words = Array(repeating: 0, count: TypeMask.wordCount(for: count))
     }
 
     /// The set of `types`, for a catalogue of `count` types.
@@ -18,12 +22,15 @@ public struct TypeMask: Sendable, Equatable {
         words[type >> 6] |= 1 << UInt64(type & 63)
     }
 
-    mutating func removeAll() {
-        for index in words.indices { words[index] = 0 }
-    }
-
     /// Whether the two sets (of the same catalogue) share a type.
     func intersects(_ other: TypeMask) -> Bool {
-        zip(words, other.words).contains { $0 & $1 != 0 }
+        other.words.withUnsafeBufferPointer(intersects)
+    }
+
+    /// Whether this set shares a type with the set laid out in `words` (as many words as this one's).
+    func intersects(_ other: UnsafeBufferPointer<UInt64>) -> Bool {
+        words.withUnsafeBufferPointer { words in
+            zip(words, other).contains { $0 & $1 != 0 }
+        }
     }
 }

@@ -23,14 +23,17 @@ final class VerdictCacheTests: XCTestCase {
         let column = ColumnRef(index: 1, name: header)
         let profile = ColumnProfile(column: column, header: header.map(HeaderName.init), catalogue: catalogue, declaredTypes: [])
         var read = ColumnRead(profile: profile, cache: VerdictCache(budget: budget))
+        let readings = RecordReadings(typeCount: catalogue.types.count)
+        readings.reserve(capacities: [profile.candidates.count])
         for (offset, cell) in cells.enumerated() {
-            var readings: [(type: Int, reading: ValueReading)] = []
-            let record = Record(number: offset + 2, line: offset + 2, offset: 0, lineSpan: 1, fields: [])
-            Array(cell.utf8).withUnsafeBufferPointer { bytes in
-                reader.observe(bytes, into: &read.profile, cache: &read.cache, readings: &readings, column: column,
-                               record: record)
+            readings.clear()
+            [column].withUnsafeBufferPointer { columns in
+                let place = RecordPlace(row: offset + 2, line: offset + 2, columns: columns)
+                Array(cell.utf8).withUnsafeBufferPointer { bytes in
+                    reader.observe(bytes, column: 0, at: place, into: &read.profile, cache: &read.cache, readings: readings)
+                }
             }
-            read.readings.append(readings.map { "t\($0.type)=\($0.reading)" }.joined(separator: "; "))
+            read.readings.append(readings.readings(column: 0).map { "t\($0.type)=\($0.reading)" }.joined(separator: "; "))
         }
         return read
     }

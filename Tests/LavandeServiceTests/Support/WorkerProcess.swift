@@ -13,7 +13,7 @@ final class WorkerProcess {
         process.arguments = ["serve", "--worker", "--data", data, "--port", "0", "--lease", String(lease), "--poll-interval", "0.05",
                              "--log-format", "json", "--no-config"] + (database.map { ["--database", $0] } ?? [])
         log = logFolder.appendingPathComponent("worker-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let handle = try FileHandle(forWritingTo: log)
         process.standardError = handle
         process.standardOutput = handle

@@ -7,7 +7,7 @@ final class PersonalDataObserver: SplittableObserver {
     private let recogniser: Recogniser
     private let profiler: ColumnProfiler
     private let file: TabularFileContext
-    /// The columns the rule looks at, chosen at the first data row.
+    /// The columns the rule looks at, chosen at the first data row with a valid value of the rule's types.
     private var columns: [Int]?
     private var matches: [Int: ValueTally] = [:]
     /// Values in a partial format (a first name alone), per column.
@@ -27,14 +27,12 @@ final class PersonalDataObserver: SplittableObserver {
     }
 
     func record(_ record: Record, table: TableLayout) {
-        guard table.role(of: record) == .data, !record.isBlankLine else { return }
-        let columns = columns(at: record.number)
-        guard !columns.isEmpty else { return }
         let readings = profiler.readings
-        guard readings.hasValidValue(ofAnyOf: recogniser.typeMask) else { return }
-        for column in columns where column < record.fields.count {
-            let reading = recogniser.types.lazy.compactMap { readings.reading(column: column, type: $0) }.first { $0.problem == nil }
-            guard let reading else { continue }
+        guard table.role(of: record) == .data, !record.isBlankLine, readings.hasValidValue(ofAnyOf: recogniser.typeMask) else {
+            return
+        }
+        for column in columns(at: record.number) where column < record.fields.count {
+            guard let reading = validReading(in: column, of: readings) else { continue }
             func text() -> String { TextDecoding.string(record.fields[column].bytes, encoding: table.info.recordEncoding).trimmingWhitespace }
             if recogniser.contacts.judgesText, isAdministrative(record.fields[column].bytes, text: text) {
                 administrative[column, default: 0] += 1
@@ -81,16 +79,25 @@ final class PersonalDataObserver: SplittableObserver {
 
     func absorb(_ later: SplittableObserver, shift: RecordShift) {
         let later = later as! PersonalDataObserver
-        // Chosen by the first part that saw a data row.
+        // Chosen by the first part that saw a row with a valid value of the types.
         columns = columns ?? later.columns
         matches.absorb(later.matches, shift: shift, limit: file.maxExamples)
         partial.merge(later.partial, uniquingKeysWith: +)
         administrative.merge(later.administrative, uniquingKeysWith: +)
     }
 
-    /// The columns to read in the record `number`: chosen at the first data row, and every 1,024
-    /// records those where the profiler stopped reading every type of the rule dropped (they have
-    /// nothing more to give). Other records read `columns` once (a dynamic exclusivity check).
+    /// The first valid reading of one of the rule's types in the cell of `column`.
+    private func validReading(in column: Int, of readings: RecordReadings) -> ValueReading? {
+        for type in recogniser.types {
+            if let reading = readings.reading(column: column, type: type), reading.problem == nil { return reading }
+        }
+        return nil
+    }
+
+    /// The columns to read in the record `number`, which holds a valid value of the rule's types:
+    /// chosen at the first such record, and at those numbered a multiple of 1,024 the columns
+    /// where the profiler stopped reading every type of the rule are dropped (they have nothing
+    /// more to give). Other records read `columns` once (a dynamic exclusivity check).
     /// Which records drop columns changes no finding (a fork drops them at its own numbers): a
     /// dropped column has no match and no type of the rule announced (an announced type is always
     /// read), so it is no companion (`hasCompanion`) either.

@@ -1,0 +1,114 @@
+/// How the cells of the record being read were read: per column, the candidate types whose
+/// shape the cell has, each with its validator's reading, and the set of types read valid in
+/// some cell. The profiler fills it for every data record (empty for other records); the
+/// observers that need a cell's type read it instead of reading the cell again.
+///
+/// **Why a class over raw memory.** Every observer that reads it does so on every record. Held
+/// in arrays (one per column), each look cost a retain and a release per column and observer —
+/// atomic operations, the largest cost of the pass per record after the validators — and a
+/// dynamic exclusivity check. Here the storage is allocated once per file, when the profiler
+/// learns the columns (`reserve`), with room for every candidate type of every column (the
+/// candidates only shrink during the pass); a record's readings overwrite the last one's. It is
+/// reached through constant pointers: a variable of the class would be a dynamic exclusivity
+/// check at every look.
+public final class RecordReadings {
+    /// One reading: a type's index in the catalogue, and what its validator read in the cell.
+    public typealias Entry = (type: Int, reading: ValueReading)
+
+    /// The readings of the columns of one file.
+    private struct Columns {
+        /// The readings of column `c` are `entries[starts[c] ..< starts[c] + counts[c]]`.
+        let entries: UnsafeMutablePointer<Entry>
+        let starts: UnsafeMutablePointer<Int>
+        let counts: UnsafeMutablePointer<Int>
+        let count: Int
+
+        /// Room for `capacities[c]` readings in column `c`, none read.
+        init(capacities: [Int]) {
+            count = capacities.count
+            entries = .allocate(capacity: capacities.reduce(0, +))
+            starts = .allocate(capacity: count)
+            counts = .allocate(capacity: count)
+            var start = 0
+            for (column, capacity) in capacities.enumerated() {
+                starts[column] = start
+                start += capacity
+            }
+            counts.initialize(repeating: 0, count: count)
+        }
+
+        func deallocate() {
+            entries.deallocate()
+            starts.deallocate()
+            counts.deallocate()
+        }
+    }
+
+    private let columns: UnsafeMutablePointer<Columns>
+    /// The types read valid in some cell of the record, one bit each (`TypeMask`'s layout).
+    private let validWords: UnsafeMutablePointer<UInt64>
+    private let wordCount: Int
+
+    /// Readings for a catalogue of `typeCount` types, with room for no column until `reserve`.
+    init(typeCount: Int) {
+        columns = .allocate(capacity: 1)
+        columns.initialize(to: Columns(capacities: []))
+        wordCount = TypeMask.wordCount(for: typeCount)
+        validWords = .allocate(capacity: wordCount)
+        validWords.initialize(repeating: 0, count: wordCount)
+    }
+
+    deinit {
+        columns.pointee.deallocate()
+        columns.deallocate()
+        validWords.deallocate()
+    }
+
+    /// Columns of the file (0 until `reserve`).
+    public var columnCount: Int { columns.pointee.count }
+
+    /// Makes room for a file whose column `c` has at most `capacities[c]` readings per cell (its
+    /// candidate types), and empties the readings.
+    func reserve(capacities: [Int]) {
+        columns.pointee.deallocate()
+        columns.pointee = Columns(capacities: capacities)
+        clear()
+    }
+
+    /// Empties the readings, for the next record.
+    func clear() {
+        columns.pointee.counts.update(repeating: 0, count: columns.pointee.count)
+        validWords.update(repeating: 0, count: wordCount)
+    }
+
+    /// Adds the reading of `type` in the cell of `column` (at most the column's capacity).
+    @inline(__always)
+    func append(_ reading: ValueReading, type: Int, column: Int) {
+        let columns = columns.pointee
+        let count = columns.counts[column]
+        (columns.entries + columns.starts[column] + count).initialize(to: (type, reading))
+        columns.counts[column] = count + 1
+        if reading.problem == nil { validWords[type >> 6] |= 1 << UInt64(type & 63) }
+    }
+
+    /// Whether some cell of the record was read as a valid value of one of `types`: an observer
+    /// that looks for those alone can leave the record at that.
+    public func hasValidValue(ofAnyOf types: TypeMask) -> Bool {
+        types.intersects(UnsafeBufferPointer(start: validWords, count: wordCount))
+    }
+
+    /// How the cell of `column` (0-based) was read as `type`, nil when it does not have the
+    /// type's shape (or is empty or missing).
+    public func reading(column: Int, type: Int) -> ValueReading? {
+        guard column >= 0, column < columnCount else { return nil }
+        for entry in readings(column: column) where entry.type == type { return entry.reading }
+        return nil
+    }
+
+    /// Every reading of the cell of `column` (0-based), valid until the next record: cheaper
+    /// than looking up each type for an observer that reads every column.
+    public func readings(column: Int) -> UnsafeBufferPointer<Entry> {
+        let columns = columns.pointee
+        return UnsafeBufferPointer(start: columns.entries + columns.starts[column], count: columns.counts[column])
+    }
+}
