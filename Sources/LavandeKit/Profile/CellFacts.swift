@@ -1,9 +1,6 @@
-/// What a filled cell's bytes alone tell the profiler besides its types: whether it spells
-/// "missing", its hash for the distinct sketch, the form Excel gives numbers, and whether it is
-/// made of digits only. `VerdictCache` may keep them; `CellReader` records them where the cell is.
+/// What a filled cell's bytes alone tell the profiler besides its types and its hash: whether it
+/// spells "missing", the form Excel gives numbers, and whether it is made of digits only. `VerdictCache` may keep them; `CellReader` records them where the cell is.
 struct CellFacts: Equatable {
-    /// `DistinctSketch.hash` of the cell.
-    var hash: UInt64 = 0
     /// The cell spells "missing" (`MissingValueMatcher`); the other facts are left unset.
     var isMissing = false
     var form: ExcelNumberForm?
@@ -13,13 +10,10 @@ struct CellFacts: Equatable {
 
     static var missing: CellFacts { CellFacts(isMissing: true) }
 
-    /// The facts of a non-empty cell that does not spell "missing", whose `DistinctSketch.hash`
-    /// is `hash` and whose bytes are `bytes`: the digits-only test reads the byte set instead of
-    /// the cell.
-    init(filled cell: UnsafeBufferPointer<UInt8>, hash: UInt64, bytes: ByteSet) {
-        self.hash = hash
+    /// The facts of a non-empty cell that does not spell "missing".
+    init(filled cell: UnsafeBufferPointer<UInt8>) {
         form = ExcelDamage.numberForm(cell)
-        isDigitsOnly = bytes.isSubset(of: .digits)
+        isDigitsOnly = cell.allSatisfy { $0 &- 0x30 < 10 }
         isZeroTailed = isDigitsOnly && cell.count > ColumnProfile.excelPrecision
             && cell[ColumnProfile.excelPrecision...].allSatisfy { $0 == 0x30 }
     }

@@ -1,25 +1,17 @@
 /// What a cell's bytes alone decide, worked out for the cells the column's `VerdictCache` does
 /// not hold. Pure: the same bytes give the same facts and verdicts wherever the cell is.
 extension CellReader {
-    /// The facts of a non-empty cell, with the set of its bytes for the types' pre-filters (left
-    /// empty for a spelling of "missing", which no type reads). One pass over the cell gives its
-    /// hash and its byte set.
-    func facts(of cell: UnsafeBufferPointer<UInt8>) -> (facts: CellFacts, bytes: ByteSet) {
-        guard !missingValues.matches(cell) else { return (.missing, ByteSet()) }
-        var hasher = DistinctSketch.CellHasher()
-        var bytes = ByteSet.Accumulator()
-        for byte in cell {
-            hasher.add(byte)
-            bytes.add(byte)
-        }
-        return (CellFacts(filled: cell, hash: hasher.value, bytes: bytes.set), bytes.set)
+    /// The facts of a non-empty cell.
+    func facts(of cell: UnsafeBufferPointer<UInt8>) -> CellFacts {
+        missingValues.matches(cell) ? .missing : CellFacts(filled: cell)
     }
 
-    /// What type `index` makes of a filled cell whose bytes are `bytes`. Inlined into
-    /// `observe`, its only caller per cell: called, it cost 5 % more instructions in all.
+    /// What type `index` makes of a filled cell (`bytes`: its set of bytes once a type needed it,
+    /// `TypeMatchers.read`). Inlined into `observe`, its only caller per cell: called, it cost 5 %
+    /// more instructions in all.
     @inline(__always)
-    func verdict(of cell: UnsafeBufferPointer<UInt8>, as index: Int, bytes: ByteSet, facts: CellFacts) -> TypeVerdict {
-        if let reading = matchers.read(index, cell, bytes: bytes) { return .shape(reading) }
+    func verdict(of cell: UnsafeBufferPointer<UInt8>, as index: Int, bytes: inout ByteSet?, facts: CellFacts) -> TypeVerdict {
+        if let reading = matchers.read(index, cell, bytes: &bytes) { return .shape(reading) }
         // Damage to a code is reported as such (excel-damage), not as a value of another type.
         let width = widths[index]
         if let form = facts.form, form == .scientific || width != nil {

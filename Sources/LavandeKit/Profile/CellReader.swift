@@ -46,16 +46,16 @@ struct CellReader {
         // Built only for the cells kept as examples (local functions, not closures: no allocation per cell).
         func location() -> Location { place.location(column: column) }
         func text() -> String { String(decoding: cell.prefix(120), as: UTF8.self) }
-        let probe = cache.probe(cell)
+        let hash = CellHash.of(cell)
+        let probe = cache.probe(cell, hash: hash)
         let facts: CellFacts
-        var bytes = ByteSet()
         if probe.hasFacts {
             facts = cache.facts(at: probe.slot!)
-            if !probe.hasVerdicts { bytes = ByteSet(of: cell) }
         } else {
-            (facts, bytes) = self.facts(of: cell)
+            facts = self.facts(of: cell)
             if let slot = probe.slot { cache.keep(cell, facts: facts, at: slot) }
         }
+        var bytes: ByteSet?
         if facts.isMissing {
             profile.countMissing(cell, at: location(), limit: limit)
             return
@@ -66,7 +66,7 @@ struct CellReader {
         // mismatches seen before a type matched for the first time.
         let isEarly = ordinal < limit
         if isEarly { profile.earlyCells.append(EarlyCell(location: location(), value: text())) }
-        profile.sketch.insert(hash: facts.hash)
+        profile.sketch.insert(hash: hash)
         profile.keepFirstValue(cell)
         if let form = facts.form {
             profile.excelForms[form, default: ValueTally()].record(location(), value: text(), limit: limit)
@@ -82,7 +82,7 @@ struct CellReader {
             if probe.hasVerdicts {
                 verdict = cache.verdict(at: probe.slot!, position: position)
             } else {
-                verdict = self.verdict(of: cell, as: index, bytes: bytes, facts: facts)
+                verdict = self.verdict(of: cell, as: index, bytes: &bytes, facts: facts)
                 if storesVerdicts { cache.keep(verdict, at: probe.slot!, position: position) }
             }
             if isEarly, !verdict.countsAgainst { profile.earlyCells[ordinal].notAgainst.append(index) }

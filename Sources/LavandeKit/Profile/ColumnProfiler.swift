@@ -9,7 +9,7 @@ import LavandeTabular
 /// Values seen before are not read again: what their bytes decide comes from a `VerdictCache` per
 /// column.
 ///
-/// State is bounded: counts, a few examples per situation, a 1 KiB distinct-value sketch and a
+/// State is bounded: counts, a few examples per situation, a distinct-value sketch of 1.5 KiB and a
 /// verdict cache of at most 8 KiB per column.
 public final class ColumnProfiler: SplittableObserver {
     public let catalogue: ColumnTypeCatalogue

@@ -1,11 +1,17 @@
 import Foundation
 
-/// An approximate count of distinct values in fixed memory (HyperLogLog with 1,024 one-byte
-/// registers: about 3 % standard error), fed with 64-bit hashes of cell bytes. Below a few
-/// hundred values it switches to linear counting, which stays within a value or two.
+/// A count of distinct values in fixed memory, fed with 64-bit hashes of cell bytes
+/// (`CellHash`): exact up to `exactLimit` values (their hashes are kept, so two values count as
+/// one only if their 64-bit hashes are equal), then approximate (HyperLogLog with 1,024 one-byte
+/// registers: about 3 % standard error; below a few hundred values, linear counting, within a
+/// value or two).
 public struct DistinctSketch: Sendable {
     private static let bits = 10
+    /// Values counted exactly, at most.
+    static let exactLimit = 64
     private var registers = [UInt8](repeating: 0, count: 1 << DistinctSketch.bits)
+    /// The hashes seen, sorted, while there are at most `exactLimit` of them; nil after.
+    private var exact: [UInt64]? = []
 
     public init() {}
 
@@ -14,12 +20,33 @@ public struct DistinctSketch: Sendable {
         let rest = hash << UInt64(DistinctSketch.bits) | (1 << UInt64(DistinctSketch.bits - 1))
         let rank = UInt8(rest.leadingZeroBitCount + 1)
         if rank > registers[index] { registers[index] = rank }
+        if exact != nil { insertExactly(hash) }
+    }
+
+    private mutating func insertExactly(_ hash: UInt64) {
+        var low = 0, high = exact!.count
+        while low < high {
+            let middle = (low + high) / 2
+            if exact![middle] < hash { low = middle + 1 } else { high = middle }
+        }
+        guard low == exact!.count || exact![low] != hash else { return }
+        if exact!.count == DistinctSketch.exactLimit {
+            exact = nil
+        } else {
+            exact!.insert(hash, at: low)
+        }
     }
 
     /// Adds the values of another sketch: the sketch of both sets of values, as if every value
     /// had been inserted here.
     public mutating func formUnion(_ other: DistinctSketch) {
         for index in registers.indices where other.registers[index] > registers[index] { registers[index] = other.registers[index] }
+        guard exact != nil else { return }
+        guard let others = other.exact else {
+            exact = nil
+            return
+        }
+        for hash in others where exact != nil { insertExactly(hash) }
     }
 
     /// 2^−rank for every rank a register can hold: exact, so the sum is the one the divisions
@@ -27,6 +54,7 @@ public struct DistinctSketch: Sendable {
     private static let inversePowers = (0...(64 - bits + 1)).map { 1 / Double(UInt64(1) << UInt64($0)) }
 
     public var estimate: Int {
+        if let exact { return exact.count }
         let m = Double(registers.count)
         var sum = 0.0
         var zeros = 0
@@ -37,33 +65,5 @@ public struct DistinctSketch: Sendable {
         let raw = 0.7213 / (1 + 1.079 / m) * m * m / sum
         if raw <= 2.5 * m && zeros > 0 { return Int((m * log(m / Double(zeros))).rounded()) }
         return Int(raw.rounded())
-    }
-
-    /// FNV-1a over the bytes, then a final mix so that the high bits (the register index) are spread.
-    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hasher = CellHasher()
-        for byte in bytes { hasher.add(byte) }
-        return hasher.value
-    }
-
-    /// `hash(_:)` one byte at a time, for a loop that reads each byte for more than the hash
-    /// (`CellReader.facts(of:)`).
-    struct CellHasher {
-        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
-
-        @inline(__always)
-        mutating func add(_ byte: UInt8) {
-            state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-
-        var value: UInt64 {
-            var hash = state
-            hash ^= hash >> 33
-            hash = hash &* 0xff51_afd7_ed55_8ccd
-            hash ^= hash >> 33
-            hash = hash &* 0xc4ce_b9fe_1a85_ec53
-            hash ^= hash >> 33
-            return hash
-        }
     }
 }

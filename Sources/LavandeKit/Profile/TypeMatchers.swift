@@ -34,15 +34,17 @@ struct TypeMatchers {
 
     var count: Int { entries.count }
 
-    /// Reads a trimmed UTF-8 cell (whose bytes are `bytes`) as type `index`: nil when it does not
-    /// have the type's shape (pattern and validator), else the validator's reading.
+    /// Reads a trimmed UTF-8 cell as type `index`: nil when it does not have the type's shape
+    /// (pattern and validator), else the validator's reading. `bytes` is the set of the cell's
+    /// bytes, worked out by the first type with a pattern of a fitting length that needs it (most
+    /// cells need none: their column's types have no pattern, or none of their length).
     @inline(__always)
-    func read(_ index: Int, _ cell: UnsafeBufferPointer<UInt8>, bytes: ByteSet) -> ValueReading? {
+    func read(_ index: Int, _ cell: UnsafeBufferPointer<UInt8>, bytes: inout ByteSet?) -> ValueReading? {
         let entry = entries[index]
         if entry.hasPattern {
-            guard cell.count >= entry.minLength, cell.count <= entry.maxLength, bytes.isSubset(of: entry.possibleBytes) else {
-                return nil
-            }
+            guard cell.count >= entry.minLength, cell.count <= entry.maxLength else { return nil }
+            if bytes == nil { bytes = ByteSet(of: cell) }
+            guard bytes!.isSubset(of: entry.possibleBytes) else { return nil }
         }
         var reading = ValueReading()
         if let validator = entry.validator {
@@ -55,6 +57,7 @@ struct TypeMatchers {
 
     /// Whether `value` is a valid value of type `index`.
     func isValid(_ value: [UInt8], as index: Int) -> Bool {
-        value.withUnsafeBufferPointer { bytes in read(index, bytes, bytes: ByteSet(of: bytes)).map { $0.problem == nil } ?? false }
+        var bytes: ByteSet?
+        return value.withUnsafeBufferPointer { cell in read(index, cell, bytes: &bytes).map { $0.problem == nil } ?? false }
     }
 }

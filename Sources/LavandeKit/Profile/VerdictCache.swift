@@ -4,12 +4,12 @@ import Foundation
 /// that a repeated value is not read again by every validator and pattern.
 ///
 /// **Why.** Open data repeats its values: communes, codes, dates, categories. What the profiler
-/// makes of a cell — whether it spells "missing", its hash for the distinct sketch, the form
-/// Excel gives numbers, digits only or not, and each candidate type's verdict (`CellFacts`,
-/// `TypeVerdict`) — depends on the cell's bytes alone, not on where the cell is. For a value
-/// seen before, those are looked up here; what depends on the position (counts, locations,
-/// examples, first values, tallies) is still recorded for every cell by `CellReader`, so
-/// profiles and reports are the same with the cache and without it.
+/// makes of a cell — whether it spells "missing", the form Excel gives numbers, digits only or
+/// not, and each candidate type's verdict (`CellFacts`, `TypeVerdict`) — depends on the cell's
+/// bytes alone, not on where the cell is. For a value seen before, those are looked up here;
+/// what depends on the position (counts, locations, examples, first values, tallies) is still
+/// recorded for every cell by `CellReader`, so profiles and reports are the same with the cache
+/// and without it.
 ///
 /// **Why it is exact.** A slot keeps the whole cell, up to `keyCapacity` bytes (longer cells
 /// are never kept), and a lookup compares those bytes with the cell: the hash only chooses the
@@ -91,8 +91,8 @@ struct VerdictCache {
     /// Slots of the table (0 until `start`, and once the cache has stopped).
     var slotCount: Int { entries.count }
 
-    /// The slot of a non-empty cell, and whether it holds the cell.
-    mutating func probe(_ cell: UnsafeBufferPointer<UInt8>) -> Probe {
+    /// The slot of a non-empty cell whose `CellHash` is `hash`, and whether it holds the cell.
+    mutating func probe(_ cell: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Probe {
         guard !entries.isEmpty else { return .uncached }
         if lookups == VerdictCache.window {
             guard hits * 4 >= lookups else {
@@ -104,7 +104,7 @@ struct VerdictCache {
         }
         lookups += 1
         guard cell.count <= VerdictCache.keyCapacity else { return .uncached }
-        let slot = Int(truncatingIfNeeded: ((VerdictCache.hash(cell) >> 32) &* UInt64(entries.count)) >> 32)
+        let slot = Int(truncatingIfNeeded: ((hash >> 32) &* UInt64(entries.count)) >> 32)
         guard Int(entries[slot].length) == cell.count, keys.withUnsafeBufferPointer({ keys in
             memcmp(keys.baseAddress! + slot * VerdictCache.keyCapacity, cell.baseAddress!, cell.count) == 0
         }) else {
@@ -146,37 +146,5 @@ struct VerdictCache {
     /// Marks the verdicts of the cell in `slot` stored, once every candidate type's is.
     mutating func sealVerdicts(at slot: Int) {
         entries[slot].hasVerdicts = true
-    }
-
-    /// Chooses a cell's slot: its length, then its bytes eight at a time (the last eight
-    /// overlapping the ones before; a cell of fewer than eight bytes read in two overlapping
-    /// halves, or three bytes), each folded in with a full-width multiplication whose two halves
-    /// are combined.
-    static func hash(_ cell: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let raw = UnsafeRawPointer(cell.baseAddress!)
-        let count = cell.count
-        var hash = mix(UInt64(truncatingIfNeeded: count))
-        if count < 8 {
-            let tail: UInt64
-            if count >= 4 {
-                let head = UInt64(raw.loadUnaligned(as: UInt32.self))
-                tail = head << 32 | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            } else {
-                tail = UInt64(cell[0]) << 16 | UInt64(cell[count / 2]) << 8 | UInt64(cell[count - 1])
-            }
-            return mix(hash ^ tail)
-        }
-        var offset = 0
-        while offset + 8 < count {
-            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            offset += 8
-        }
-        return mix(hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-    }
-
-    @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
-        let product = value.multipliedFullWidth(by: 0x9E37_79B9_7F4A_7C15)
-        return product.high ^ product.low
     }
 }

@@ -43,7 +43,7 @@ final class ProfileSupportTests: XCTestCase {
             var sketch = DistinctSketch()
             for _ in 0..<repeats {
                 for value in 0..<count {
-                    Array("valeur-\(value)".utf8).withUnsafeBufferPointer { sketch.insert(hash: DistinctSketch.hash($0)) }
+                    Array("valeur-\(value)".utf8).withUnsafeBufferPointer { sketch.insert(hash: CellHash.of($0)) }
                 }
             }
             return sketch.estimate
@@ -52,6 +52,29 @@ final class ProfileSupportTests: XCTestCase {
         XCTAssertEqual(estimate(3, repeats: 50), 3)
         XCTAssertEqual(Double(estimate(200)), 200, accuracy: 4)
         XCTAssertEqual(Double(estimate(50_000)), 50_000, accuracy: 50_000 * 0.1)
+    }
+
+    func testDistinctSketchIsExactUpToItsLimitAlsoInUnions() {
+        func sketch(_ values: some Sequence<String>) -> DistinctSketch {
+            var sketch = DistinctSketch()
+            for value in values { Array(value.utf8).withUnsafeBufferPointer { sketch.insert(hash: CellHash.of($0)) } }
+            return sketch
+        }
+        // Sets that share a register (the SIRETs below did) still count every value.
+        XCTAssertEqual(sketch(["12345678200010", "73282932000074", "35600000000001", "73282932000074"]).estimate, 3)
+        for family in ["", "750", "2024-01-", "Salle n°"] {
+            let values = (1...DistinctSketch.exactLimit).map { "\(family)\($0)" }
+            XCTAssertEqual(sketch(values + values.reversed()).estimate, DistinctSketch.exactLimit, family)
+            var union = sketch(values.prefix(40))
+            union.formUnion(sketch(values.suffix(40)))
+            XCTAssertEqual(union.estimate, DistinctSketch.exactLimit, "\(family): the union of two exact sketches")
+        }
+        var beyond = sketch((1...DistinctSketch.exactLimit).map { "a\($0)" })
+        beyond.formUnion(sketch(["b"]))
+        XCTAssertEqual(Double(beyond.estimate), Double(DistinctSketch.exactLimit + 1), accuracy: 3, "approximate past the limit")
+        var approximate = sketch((1...200).map { "c\($0)" })
+        approximate.formUnion(sketch(["d"]))
+        XCTAssertEqual(Double(approximate.estimate), 201, accuracy: 201 * 0.05, "linear counting: about 2.3 % standard error")
     }
 
     func testEvidenceIsMaskedForSensitiveTypes() {

@@ -114,7 +114,7 @@ final class PersonalDataObserver: SplittableObserver {
     }
 
     private func isAdministrative(_ bytes: UnsafeBufferPointer<UInt8>, text: () -> String) -> Bool {
-        let key = DistinctSketch.hash(bytes)
+        let key = CellHash.of(bytes)
         if let verdict = verdicts[key], verdict.bytes.count == bytes.count,
            bytes.isEmpty || verdict.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
             return verdict.isAdministrative

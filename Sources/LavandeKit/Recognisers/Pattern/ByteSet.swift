@@ -26,24 +26,10 @@ public struct ByteSet: Sendable, Hashable {
         for byte in bytes { insert(byte) }
     }
 
-    /// The bytes present in a buffer, in one pass (`Accumulator`).
+    /// The bytes present in a buffer, in one pass. No branch per byte: the bit goes to each of
+    /// the four words, masked to zero in the three it does not belong to.
     public init(of bytes: UnsafeBufferPointer<UInt8>) {
-        var accumulator = Accumulator()
-        for byte in bytes { accumulator.add(byte) }
-        self = accumulator.set
-    }
-
-    /// The ASCII digits.
-    static var digits: ByteSet { ByteSet(low: 0x03FF << 48, middle: 0, high: 0, top: 0) }
-
-    /// Gathers the bytes of a buffer one at a time, for a loop that reads each byte for more than
-    /// the set (`CellReader.facts(of:)`). No branch per byte: the bit goes to each of the four words,
-    /// masked to zero in the three it does not belong to.
-    struct Accumulator {
-        private var low: UInt64 = 0, middle: UInt64 = 0, high: UInt64 = 0, top: UInt64 = 0
-
-        @inline(__always)
-        mutating func add(_ byte: UInt8) {
+        for byte in bytes {
             let bit: UInt64 = 1 &<< UInt64(byte & 63)
             let word = byte &>> 6
             low |= word == 0 ? bit : 0
@@ -51,8 +37,6 @@ public struct ByteSet: Sendable, Hashable {
             high |= word == 2 ? bit : 0
             top |= word == 3 ? bit : 0
         }
-
-        var set: ByteSet { ByteSet(low: low, middle: middle, high: high, top: top) }
     }
 
     /// The bytes of a range.
