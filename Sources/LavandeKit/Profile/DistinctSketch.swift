@@ -10,8 +10,9 @@ public struct DistinctSketch: Sendable {
     /// Values counted exactly, at most.
     static let exactLimit = 64
     private var registers = [UInt8](repeating: 0, count: 1 << DistinctSketch.bits)
-    /// The hashes seen, sorted, while there are at most `exactLimit` of them; nil after.
-    private var exact: [UInt64]? = []
+    /// The hashes seen, sorted, while there are at most `exactLimit` of them (`isExact`).
+    private var exact: [UInt64] = []
+    private var isExact = true
 
     public init() {}
 
@@ -20,20 +21,24 @@ public struct DistinctSketch: Sendable {
         let rest = hash << UInt64(DistinctSketch.bits) | (1 << UInt64(DistinctSketch.bits - 1))
         let rank = UInt8(rest.leadingZeroBitCount + 1)
         if rank > registers[index] { registers[index] = rank }
-        if exact != nil { insertExactly(hash) }
+        if isExact { insertExactly(hash) }
     }
 
     private mutating func insertExactly(_ hash: UInt64) {
-        var low = 0, high = exact!.count
-        while low < high {
-            let middle = (low + high) / 2
-            if exact![middle] < hash { low = middle + 1 } else { high = middle }
+        let position = exact.withUnsafeBufferPointer { hashes in
+            var low = 0, high = hashes.count
+            while low < high {
+                let middle = (low + high) / 2
+                if hashes[middle] < hash { low = middle + 1 } else { high = middle }
+            }
+            return low < hashes.count && hashes[low] == hash ? nil : low
         }
-        guard low == exact!.count || exact![low] != hash else { return }
-        if exact!.count == DistinctSketch.exactLimit {
-            exact = nil
+        guard let position else { return }
+        if exact.count == DistinctSketch.exactLimit {
+            isExact = false
+            exact = []
         } else {
-            exact!.insert(hash, at: low)
+            exact.insert(hash, at: position)
         }
     }
 
@@ -41,12 +46,13 @@ public struct DistinctSketch: Sendable {
     /// had been inserted here.
     public mutating func formUnion(_ other: DistinctSketch) {
         for index in registers.indices where other.registers[index] > registers[index] { registers[index] = other.registers[index] }
-        guard exact != nil else { return }
-        guard let others = other.exact else {
-            exact = nil
+        guard isExact else { return }
+        guard other.isExact else {
+            isExact = false
+            exact = []
             return
         }
-        for hash in others where exact != nil { insertExactly(hash) }
+        for hash in other.exact where isExact { insertExactly(hash) }
     }
 
     /// 2^−rank for every rank a register can hold: exact, so the sum is the one the divisions
@@ -54,7 +60,7 @@ public struct DistinctSketch: Sendable {
     private static let inversePowers = (0...(64 - bits + 1)).map { 1 / Double(UInt64(1) << UInt64($0)) }
 
     public var estimate: Int {
-        if let exact { return exact.count }
+        if isExact { return exact.count }
         let m = Double(registers.count)
         var sum = 0.0
         var zeros = 0

@@ -11,19 +11,23 @@ struct TypeMatchers {
     }
 
     private let entries: [Entry]
+    /// The types' patterns, held here so that `patternCalls` may call them.
     private let patterns: [CellPattern?]
+    /// The same patterns, called without counting a reference per cell (a retain and a release,
+    /// atomic, around every match).
+    private let patternCalls: [Unmanaged<CellPattern>?]
 
     init(_ types: [ColumnType]) {
-        entries = types.map { type in
+        self.init(entries: types.map { type in
             Entry(validator: type.validator, hasPattern: type.pattern != nil, minLength: type.pattern?.minLength ?? 0,
                   maxLength: type.pattern?.maxLength ?? Int.max, possibleBytes: type.pattern?.possibleBytes ?? .all)
-        }
-        patterns = types.map(\.pattern)
+        }, patterns: types.map(\.pattern))
     }
 
     private init(entries: [Entry], patterns: [CellPattern?]) {
         self.entries = entries
         self.patterns = patterns
+        patternCalls = patterns.map { $0.map(Unmanaged.passUnretained) }
     }
 
     /// The same matchers with their own copies of everything a cell's reading touches, for
@@ -51,7 +55,7 @@ struct TypeMatchers {
             guard let read = validator.read(cell) else { return nil }
             reading = read
         }
-        if entry.hasPattern, !patterns[index]!.matches(cell) { return nil }
+        if entry.hasPattern, !patternCalls[index]!._withUnsafeGuaranteedRef({ $0.matches(cell) }) { return nil }
         return reading
     }
 
