@@ -30,26 +30,33 @@ struct CellText {
     /// Calls `body` with the cell's bytes, trimmed of spaces and tabs, in UTF-8.
     mutating func withTrimmedUTF8<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let trimmed = CellText.trim(bytes)
-        guard !utf8OfByte.isEmpty, trimmed.contains(where: { $0 >= 0x80 }) else { return body(trimmed) }
+        guard !utf8OfByte.isEmpty, let base = trimmed.baseAddress else { return body(trimmed) }
+        let firstHigh = CellBytes.asciiPrefixLength(trimmed)
+        guard firstHigh < trimmed.count else { return body(trimmed) }
         // At most three UTF-8 bytes per byte (U+20AC, €, is the widest).
         if scratch.count < 3 * trimmed.count { scratch = [UInt8](repeating: 0, count: max(256, 3 * trimmed.count)) }
         return utf8OfByte.withUnsafeBufferPointer { table in
             scratch.withUnsafeMutableBufferPointer { out in
-                var count = 0
-                for byte in trimmed {
+                let target = out.baseAddress!
+                target.update(from: base, count: firstHigh)
+                var count = firstHigh
+                var index = firstHigh
+                while index < trimmed.count {
+                    let byte = base[index]
+                    index += 1
                     if byte < 0x80 {
-                        out[count] = byte
+                        target[count] = byte
                         count += 1
                         continue
                     }
                     var packed = table[Int(byte)]
                     for _ in 0..<Int(packed >> 24) {
-                        out[count] = UInt8(truncatingIfNeeded: packed)
+                        target[count] = UInt8(truncatingIfNeeded: packed)
                         packed >>= 8
                         count += 1
                     }
                 }
-                return body(UnsafeBufferPointer(rebasing: out[..<count]))
+                return body(UnsafeBufferPointer(start: target, count: count))
             }
         }
     }

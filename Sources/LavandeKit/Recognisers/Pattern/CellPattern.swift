@@ -95,7 +95,7 @@ public final class CellPattern: Sendable {
     /// Whether the pattern matches somewhere in the cell (UTF-8 bytes).
     public func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let linear else { return regexMatches(bytes) }
-        guard linear.isUnicodeSensitive, !Self.isASCII(bytes) else { return linear.matches(bytes) }
+        guard linear.isUnicodeSensitive, CellBytes.asciiPrefixLength(bytes) < bytes.count else { return linear.matches(bytes) }
         if let widened, !widened.matches(bytes) { return false }
         return regexMatches(bytes)
     }
@@ -110,21 +110,5 @@ public final class CellPattern: Sendable {
         guard let regex, bytes.count <= Self.fallbackLengthLimit else { return false }
         let text = String(decoding: bytes, as: UTF8.self)
         return regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
-    }
-
-    /// True when no byte has its high bit set (eight bytes at a time).
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(bytes)
-        var bits: UInt64 = 0
-        var offset = 0
-        while offset + 8 <= raw.count {
-            bits |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            offset += 8
-        }
-        while offset < raw.count {
-            bits |= UInt64(raw[offset])
-            offset += 1
-        }
-        return bits & 0x8080_8080_8080_8080 == 0
     }
 }
