@@ -14,9 +14,11 @@ What it does, with the Python 3 standard library only:
    cached in --work and generated again only when generate.py changes;
 3. installs frictionless from PyPI into a virtual environment in --work (skipped, with a message,
    if that fails or with --no-frictionless);
-4. for each file: reads it once so that it is in the page cache, then times --runs runs of
-   `lavande check FOLDER --format json -o /dev/null --jobs J` for each J of --jobs (full default
-   rule books, no other option; exit code 1, "findings", is a normal outcome) and of
+4. for each size: reads its files once so that they are in the page cache, then times --runs
+   rounds, each running once `lavande check FOLDER --format json -o /dev/null --jobs J` on each
+   encoding's file for each J of --jobs (full default rule books, no other option; exit code 1,
+   "findings", is a normal outcome: rounds, so that a drift of the machine's speed weighs on
+   every encoding alike), then for each file --runs runs of
    `frictionless validate --json --trusted --dialect '{"csv": {"delimiter": ";"}}' FILE` (it
    must read every record: a run where it stops early is reported as failed); then times
    `lavande check CATALOGUE` over the catalogue with the largest --jobs;
@@ -267,22 +269,49 @@ def frictionless_problem(code, work, subject):
     return f"it read {rows:,} of {subject.records:,} records" + (f" ({notes})" if notes else "")
 
 
+def time_once(result, command, work, problem_of):
+    """Times one run of command into result. False when it failed (result.failure says why)."""
+    seconds, peak_kib, code = run_once(command, work)
+    result.failure = problem_of(code, work, result.subject)
+    if result.failure:
+        stderr = (work / "output.err").read_text(errors="replace")[-2000:]
+        log(f"{result.tool} failed on {result.subject.label}: {result.failure}\n$ {shlex.join(command)}\n{stderr}")
+        return False
+    result.seconds.append(seconds)
+    result.peak_kib = max(result.peak_kib, peak_kib)
+    return True
+
+
+def log_measure(result):
+    jobs_text = f" --jobs {result.jobs}" if result.jobs else ""
+    log(f"{result.tool}{jobs_text} on {result.subject.label}: median {result.median:.3f} s, "
+        f"{result.mb_per_s:.1f} MB/s, peak {result.peak_mib:.1f} MiB")
+
+
 def measure(tool, subject, jobs, command, runs, work, problem_of):
     """Times `runs` runs of command, stopping at the first one that fails."""
     result = Measure(tool, subject, jobs)
     for _ in range(runs):
-        seconds, peak_kib, code = run_once(command, work)
-        result.failure = problem_of(code, work, subject)
-        if result.failure:
-            stderr = (work / "output.err").read_text(errors="replace")[-2000:]
-            log(f"{tool} failed on {subject.label}: {result.failure}\n$ {shlex.join(command)}\n{stderr}")
+        if not time_once(result, command, work, problem_of):
             return result
-        result.seconds.append(seconds)
-        result.peak_kib = max(result.peak_kib, peak_kib)
-    jobs_text = f" --jobs {jobs}" if jobs else ""
-    log(f"{tool}{jobs_text} on {subject.label}: median {result.median:.3f} s, "
-        f"{result.mb_per_s:.1f} MB/s, peak {result.peak_mib:.1f} MiB")
+    log_measure(result)
     return result
+
+
+def measure_lavande_in_rounds(lavande, subjects, jobs_list, runs, work):
+    """Times Lavande on every subject with every --jobs, in rounds: each round runs each of them
+    once. The speed of this machine drifts from one minute to the next; measured one after the
+    other, the last files (the Windows-1252 ones) would bear the drift alone, and the comparison
+    of the encodings with them."""
+    results = [Measure("lavande", subject, jobs) for subject in subjects for jobs in jobs_list]
+    for _ in range(runs):
+        for result in results:
+            if not result.failure:
+                time_once(result, lavande_command(lavande, result.subject.folder, result.jobs), work, lavande_problem)
+    for result in results:
+        if not result.failure:
+            log_measure(result)
+    return results
 
 
 def lavande_command(lavande, folder, jobs):
@@ -292,13 +321,14 @@ def lavande_command(lavande, folder, jobs):
 def measure_all(args, lavande, frictionless):
     measures = []
     for size in args.sizes:
-        for encoding in args.encodings:
-            subject = file_subject(args.work, size, encoding)
+        subjects = [file_subject(args.work, size, encoding) for encoding in args.encodings]
+        for subject in subjects:
             warm(subject.file)
-            for jobs in args.jobs:
-                measures.append(measure("lavande", subject, jobs, lavande_command(lavande, subject.folder, jobs),
-                                        args.runs, args.work, lavande_problem))
+        lavande_results = measure_lavande_in_rounds(lavande, subjects, args.jobs, args.runs, args.work)
+        for subject in subjects:
+            measures += [result for result in lavande_results if result.subject is subject]
             if frictionless:
+                warm(subject.file)
                 runs = args.frictionless_runs or (1 if size >= BIG_FILE else args.runs)
                 command = [str(frictionless), "validate", *FRICTIONLESS_OPTIONS, str(subject.file)]
                 measures.append(measure("frictionless", subject, None, command, runs, args.work,
