@@ -1,5 +1,6 @@
 /// What a filled cell's bytes alone tell the profiler besides its types and its hash: whether it
-/// spells "missing", the form Excel gives numbers, and whether it is made of digits only. `VerdictCache` may keep them; `CellReader` records them where the cell is.
+/// spells "missing", the form Excel gives numbers, and whether it is made of digits only.
+/// `VerdictCache` may keep them; `CellReader` records them where the cell is.
 struct CellFacts: Equatable {
     /// The cell spells "missing" (`MissingValueMatcher`); the other facts are left unset.
     var isMissing = false
@@ -13,7 +14,7 @@ struct CellFacts: Equatable {
     /// The facts of a non-empty cell that does not spell "missing".
     init(filled cell: UnsafeBufferPointer<UInt8>) {
         form = ExcelDamage.numberForm(cell)
-        isDigitsOnly = cell.allSatisfy { $0 &- 0x30 < 10 }
+        isDigitsOnly = cell.allSatisfy(CellBytes.isDigit)
         isZeroTailed = isDigitsOnly && cell.count > ColumnProfile.excelPrecision
             && cell[ColumnProfile.excelPrecision...].allSatisfy { $0 == 0x30 }
     }

@@ -55,7 +55,6 @@ struct CellReader {
             facts = self.facts(of: cell)
             if let slot = probe.slot { cache.keep(cell, facts: facts, at: slot) }
         }
-        var bytes: ByteSet?
         if facts.isMissing {
             profile.countMissing(cell, at: location(), limit: limit)
             return
@@ -77,6 +76,7 @@ struct CellReader {
         }
         // A cell seen for the second time has its verdicts stored.
         let storesVerdicts = probe.hasFacts && !probe.hasVerdicts
+        var bytes: ByteSet?
         for (position, index) in profile.candidates.enumerated() {
             let verdict: TypeVerdict
             if probe.hasVerdicts {

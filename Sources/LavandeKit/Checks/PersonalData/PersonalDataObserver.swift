@@ -9,11 +9,10 @@ final class PersonalDataObserver: SplittableObserver {
     private let file: TabularFileContext
     /// The columns the rule looks at, chosen at the first data row with a valid value of the rule's types.
     private var columns: [Int]?
-    private var matches: [Int: ValueTally] = [:]
-    /// Values in a partial format (a first name alone), per column.
-    private var partial: [Int: Int] = [:]
-    /// Values of the administration (role mailboxes, the publisher's numbers), per column.
-    private var administrative: [Int: Int] = [:]
+    /// What the rule counted, by column index (as many as the profiler has columns, once a record
+    /// held a value of the rule's types): an array, not a dictionary, so that a count is not a
+    /// hash of the column.
+    private var tallies: [ColumnTally] = []
     /// Whether a value is the administration's, by a 64-bit hash of its bytes (kept, so that two
     /// values of one hash are never mistaken): repeated values (a service's mailbox on every row)
     /// are judged once. Bounded: emptied when full.
@@ -31,15 +30,18 @@ final class PersonalDataObserver: SplittableObserver {
         guard table.role(of: record) == .data, !record.isBlankLine, readings.hasValidValue(ofAnyOf: recogniser.typeMask) else {
             return
         }
-        for column in columns(at: record.number) where column < record.fields.count {
+        if tallies.count < readings.columnCount {
+            tallies += Array(repeating: ColumnTally(), count: readings.columnCount - tallies.count)
+        }
+        for column in columns(at: record.number) where column < record.fields.count && column < tallies.count {
             guard let reading = validReading(in: column, of: readings) else { continue }
             func text() -> String { TextDecoding.string(record.fields[column].bytes, encoding: table.info.recordEncoding).trimmingWhitespace }
             if recogniser.contacts.judgesText, isAdministrative(record.fields[column].bytes, text: text) {
-                administrative[column, default: 0] += 1
+                tallies[column].administrative += 1
                 continue
             }
-            if let format = reading.format, recogniser.partialFormats.contains(format) { partial[column, default: 0] += 1 }
-            matches[column, default: ValueTally()].record(
+            if let format = reading.format, recogniser.partialFormats.contains(format) { tallies[column].partial += 1 }
+            tallies[column].matches.record(
                 Location(row: record.number, line: record.line, column: profiler.profiles[column].column), value: text(),
                 limit: file.maxExamples)
         }
@@ -50,14 +52,14 @@ final class PersonalDataObserver: SplittableObserver {
 
     func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {
         let profiles = profiler.profiles
-        return matches.keys.sorted().compactMap { column in
-            guard let tally = matches[column] else { return nil }
+        return tallies.indices.compactMap { column in
+            guard let tally = matches(in: column) else { return nil }
             let profile = profiles[column]
             let announced = recogniser.types.contains { profile.announcedTypes.contains($0) }
             if recogniser.headerRequired && !announced { return nil }
             // Values a spreadsheet stripped of their leading zero are values of the type all the same.
             let damaged = recogniser.types.reduce(0) { $0 + profile.types[$1].leadingZeroLost.count }
-            let judged = max(1, profile.filled - administrative[column, default: 0])
+            let judged = max(1, profile.filled - tallies[column].administrative)
             let share = Double(tally.count + damaged) / Double(judged)
             guard recogniser.isEnough(matches: tally.count + damaged, share: share, announced: announced),
                   recogniser.requirementMet(in: profiles, besides: column),
@@ -81,9 +83,14 @@ final class PersonalDataObserver: SplittableObserver {
         let later = later as! PersonalDataObserver
         // Chosen by the first part that saw a row with a valid value of the types.
         columns = columns ?? later.columns
-        matches.absorb(later.matches, shift: shift, limit: file.maxExamples)
-        partial.merge(later.partial, uniquingKeysWith: +)
-        administrative.merge(later.administrative, uniquingKeysWith: +)
+        if tallies.count < later.tallies.count {
+            tallies += Array(repeating: ColumnTally(), count: later.tallies.count - tallies.count)
+        }
+        for (column, tally) in later.tallies.enumerated() {
+            tallies[column].matches.absorb(tally.matches, shift: shift, limit: file.maxExamples)
+            tallies[column].partial += tally.partial
+            tallies[column].administrative += tally.administrative
+        }
     }
 
     /// The first valid reading of one of the rule's types in the cell of `column`.
@@ -107,7 +114,7 @@ final class PersonalDataObserver: SplittableObserver {
         let profiles = profiler.profiles
         var chosen = columns ?? profiles.indices.filter { recogniser.looks(at: profiles[$0]) }
         if number % 1024 == 0 {
-            chosen = chosen.filter { column in recogniser.types.contains { profiles[column].isCandidate($0) } || matches[column] != nil }
+            chosen = chosen.filter { column in recogniser.types.contains { profiles[column].isCandidate($0) } || matches(in: column) != nil }
         }
         columns = chosen
         return chosen
@@ -125,9 +132,14 @@ final class PersonalDataObserver: SplittableObserver {
         return verdict
     }
 
+    /// The values of `column` read as personal data, nil when there are none.
+    private func matches(in column: Int) -> ValueTally? {
+        column < tallies.count && tallies[column].matches.count > 0 ? tallies[column].matches : nil
+    }
+
     /// Most of the column's values are in a partial format (first names alone).
     private func isPartial(_ column: Int) -> Bool {
-        2 * partial[column, default: 0] >= (matches[column]?.count ?? 0)
+        2 * tallies[column].partial >= (matches(in: column)?.count ?? 0)
     }
 
     /// Another column the rule looks at whose header announces the types, or that holds full values.
@@ -135,7 +147,17 @@ final class PersonalDataObserver: SplittableObserver {
         (columns ?? []).contains { other in
             guard other != column else { return false }
             let announced = recogniser.types.contains { profiler.profiles[other].announcedTypes.contains($0) }
-            return announced || (matches[other] != nil && !isPartial(other))
+            return announced || (matches(in: other) != nil && !isPartial(other))
         }
     }
+}
+
+/// What a personal-data rule counted in one column.
+private struct ColumnTally {
+    /// The values read as personal data.
+    var matches = ValueTally()
+    /// Those of them in a partial format (a first name alone).
+    var partial = 0
+    /// Values of the administration (role mailboxes, the publisher's numbers), not counted in `matches`.
+    var administrative = 0
 }
