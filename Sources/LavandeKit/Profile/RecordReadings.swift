@@ -100,15 +100,15 @@ public final class RecordReadings {
     /// How the cell of `column` (0-based) was read as `type`, nil when it does not have the
     /// type's shape (or is empty or missing).
     public func reading(column: Int, type: Int) -> ValueReading? {
-        guard column >= 0, column < columnCount else { return nil }
         for entry in readings(column: column) where entry.type == type { return entry.reading }
         return nil
     }
 
-    /// Every reading of the cell of `column` (0-based), valid until the next record: cheaper
-    /// than looking up each type for an observer that reads every column.
+    /// Every reading of the cell of `column` (0-based; none past the last column), valid until
+    /// the next record: cheaper than looking up each type for an observer that reads every column.
     public func readings(column: Int) -> UnsafeBufferPointer<Entry> {
         let columns = columns.pointee
+        guard column >= 0, column < columns.count else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: columns.entries + columns.starts[column], count: columns.counts[column])
     }
 }

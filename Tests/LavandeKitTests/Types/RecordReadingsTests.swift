@@ -21,6 +21,8 @@ final class RecordReadingsTests: XCTestCase {
         XCTAssertNil(readings.reading(column: 0, type: 5), "another column's type")
         XCTAssertNil(readings.reading(column: 3, type: 5), "past the last column")
         XCTAssertNil(readings.reading(column: -1, type: 5))
+        XCTAssertEqual(readings.readings(column: 3).count, 0, "no readings past the last column")
+        XCTAssertEqual(readings.readings(column: -1).count, 0)
     }
 
     func testOnlyValidReadingsCountAsValidValues() {
