@@ -328,7 +328,6 @@ def measure_all(args, lavande, frictionless):
         for subject in subjects:
             measures += [result for result in lavande_results if result.subject is subject]
             if frictionless:
-                warm(subject.file)
                 runs = args.frictionless_runs or (1 if size >= BIG_FILE else args.runs)
                 command = [str(frictionless), "validate", *FRICTIONLESS_OPTIONS, str(subject.file)]
                 measures.append(measure("frictionless", subject, None, command, runs, args.work,

@@ -4,11 +4,9 @@ import LavandeTabular
 /// Observers done with records (`TabularObserver.isDoneWithRecords`) are left out from then on.
 final class ObservingSink: RecordSink {
     /// The observers that want records, each with its forwarder (held here, so alive while called).
-    private var recordObservers: [(observer: TabularObserver, forwarder: RecordForwarder)] {
-        didSet { forwarders = recordObservers.map { .passUnretained($0.forwarder) } }
-    }
+    private var recordObservers: [(observer: TabularObserver, forwarder: RecordForwarder)]
     /// The forwarders of `recordObservers`, called without counting references (`RecordForwarder`).
-    private var forwarders: [Unmanaged<RecordForwarder>] = []
+    private var forwarders: [Unmanaged<RecordForwarder>]
     /// Records between two questions to the observers whether they are done with records.
     static let doneCheckInterval = 1024
     private(set) var table: TableLayout?
@@ -20,7 +18,7 @@ final class ObservingSink: RecordSink {
     /// part of a split file, with the layout the first pass made.
     init(observers: [TabularObserver], table: TableLayout? = nil) {
         recordObservers = observers.filter(\.wantsRecords).map { ($0, $0.forwarder()) }
-        forwarders = recordObservers.map { .passUnretained($0.forwarder) }
+        forwarders = ObservingSink.calls(recordObservers)
         self.table = table
     }
 
@@ -37,7 +35,17 @@ final class ObservingSink: RecordSink {
             table.headerWidth = record.count
         }
         for forwarder in forwarders { forwarder._withUnsafeGuaranteedRef { $0.record(record, table: table) } }
-        if record.number % ObservingSink.doneCheckInterval == 0 { recordObservers.removeAll(where: \.observer.isDoneWithRecords) }
+        if record.number % ObservingSink.doneCheckInterval == 0 { dropObserversDoneWithRecords() }
         if let forkWhenReady, role == .data, forkWhenReady(record) { self.forkWhenReady = nil }
+    }
+
+    private func dropObserversDoneWithRecords() {
+        guard recordObservers.contains(where: \.observer.isDoneWithRecords) else { return }
+        recordObservers.removeAll(where: \.observer.isDoneWithRecords)
+        forwarders = ObservingSink.calls(recordObservers)
+    }
+
+    private static func calls(_ observers: [(observer: TabularObserver, forwarder: RecordForwarder)]) -> [Unmanaged<RecordForwarder>] {
+        observers.map { .passUnretained($0.forwarder) }
     }
 }
