@@ -1,6 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The modules of the pass over every byte and cell. Release builds leave out the run-time
+/// exclusivity checks (a call into the runtime at every access to a class's stored property or a
+/// global, about 3 % of the pass: docs/performance.md); debug builds, those of `swift test`, keep
+/// them, and the compiler's static checks hold in both.
+let passSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "Lavande",
     platforms: [.macOS(.v13)],
@@ -25,11 +31,12 @@ let package = Package(
     ],
     targets: [
         // Streaming, byte-level reading of delimited files: encoding facts, dialect, records.
-        .target(name: "LavandeTabular"),
+        .target(name: "LavandeTabular", swiftSettings: passSettings),
         // The engine: rule books, datasets, checks, findings, reporters.
         .target(
             name: "LavandeKit",
             dependencies: ["LavandeTabular", .product(name: "Yams", package: "Yams")],
+            swiftSettings: passSettings,
             plugins: ["EmbedRulesPlugin"]
         ),
         // The platform service: HTTP API, job queue and store (SQLite or PostgreSQL), upload intake, workers.

@@ -200,8 +200,9 @@ struct RecordSplitter {
     }
 
     /// The end (exclusive) of the run of plain bytes starting at `start`: boring bytes, eight at a
-    /// time then one by one, and two-byte UTF-8 characters that cannot take part in mojibake (`é`,
-    /// `à`, `ç`…), which need no further look.
+    /// time up to the first byte that may not be (`SWAR.firstSpecialByte`), then one by one, and
+    /// two-byte UTF-8 characters that cannot take part in mojibake (`é`, `à`, `ç`…), which need no
+    /// further look.
     @inline(__always)
     private mutating func endOfPlainRun(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int,
                                         _ classes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -209,8 +210,9 @@ struct RecordSplitter {
         while true {
             while end + 8 <= count {
                 let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
-                if SWAR.mayHoldSpecialByte(word, delimiterWord: delimiterWord, quoteWord: quoteWord) { break }
-                end += 8
+                let first = SWAR.firstSpecialByte(word, delimiterWord: delimiterWord, quoteWord: quoteWord)
+                end += first
+                if first < 8 { break }
             }
             while end < count && classes[Int(base[end])] == ByteClass.boring { end += 1 }
             guard end + 1 < count, Self.isPlainTwoByteCharacter(base[end], base[end + 1]) else { return end }
@@ -415,15 +417,16 @@ enum SWAR {
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highs: UInt64 = 0x8080_8080_8080_8080
 
-    /// Whether `word` may hold a byte that is not boring: 0x80 or above, below 0x20, DEL, the
-    /// delimiter or the quote (`delimiterWord`/`quoteWord`: that byte repeated eight times).
-    /// Exact for "none" (a false answer means none); a true answer is checked byte by byte.
+    /// The place (0–7, in memory order) of the first byte of `word` that may not be boring: 0x80
+    /// or above, below 0x20 (a tab is, though boring), DEL, the delimiter or the quote
+    /// (`delimiterWord`/`quoteWord`: that byte repeated eight times); 8 when there is none. Exact:
+    /// the borrows that make the zero-byte test give false positives only run towards higher
+    /// bytes, so its lowest set bit is a true one (little-endian loads).
     @inline(__always)
-    static func mayHoldSpecialByte(_ word: UInt64, delimiterWord: UInt64, quoteWord: UInt64) -> Bool {
-        if word & highs != 0 { return true }
+    static func firstSpecialByte(_ word: UInt64, delimiterWord: UInt64, quoteWord: UInt64) -> Int {
         let below = (word &- ones &* 0x20) & ~word
         let delimiter = word ^ delimiterWord, quote = word ^ quoteWord, del = word ^ (ones &* 0x7F)
         let zeros = ((delimiter &- ones) & ~delimiter) | ((quote &- ones) & ~quote) | ((del &- ones) & ~del)
-        return (below | zeros) & highs != 0
+        return ((word | below | zeros) & highs).littleEndian.trailingZeroBitCount >> 3
     }
 }

@@ -76,34 +76,39 @@ struct CellReader {
         }
         // A cell seen for the second time has its verdicts stored.
         let storesVerdicts = probe.hasFacts && !probe.hasVerdicts
+        var notAgainst: [Int] = []
         var bytes: ByteSet?
-        for (position, index) in profile.candidates.enumerated() {
-            let verdict: TypeVerdict
-            if probe.hasVerdicts {
-                verdict = cache.verdict(at: probe.slot!, position: position)
-            } else {
-                verdict = self.verdict(of: cell, as: index, bytes: &bytes, facts: facts)
-                if storesVerdicts { cache.keep(verdict, at: probe.slot!, position: position) }
-            }
-            if isEarly, !verdict.countsAgainst { profile.earlyCells[ordinal].notAgainst.append(index) }
-            switch verdict {
-            case .shape(let reading):
-                readings.append(reading, type: index, column: column)
-                if profile.types[index].mismatchesKeptFrom == nil { profile.types[index].mismatchesKeptFrom = ordinal }
-                profile.types[index].count(reading, location: location(), value: text(), limit: limit)
-            case .excelDamaged(let validOnceUnfloated):
-                profile.types[index].excelDamaged += 1
-                if validOnceUnfloated { profile.types[index].validOnceUnfloated += 1 }
-            case .leadingZeroLost:
-                profile.types[index].leadingZeroLost.record(location(), value: text(), limit: limit)
-            case .mismatch:
-                if profile.types[index].mismatchesKeptFrom != nil {
-                    profile.types[index].mismatches.record(location(), value: text(), limit: limit)
-                } else if profile.types[index].mismatchesBeforeMatch != nil {
-                    profile.types[index].mismatchesBeforeMatch!.record(location(), value: text(), limit: limit)
+        // Through pointers: a subscript of `profile.types` per mutation checks the array's
+        // uniqueness every time.
+        profile.candidates.withUnsafeBufferPointer { candidates in
+            profile.types.withUnsafeMutableBufferPointer { fits in
+                for position in candidates.indices {
+                    let index = candidates[position]
+                    let verdict: TypeVerdict
+                    if probe.hasVerdicts {
+                        verdict = cache.verdict(at: probe.slot!, position: position)
+                    } else {
+                        verdict = self.verdict(of: cell, as: index, bytes: &bytes, facts: facts)
+                        if storesVerdicts { cache.keep(verdict, at: probe.slot!, position: position) }
+                    }
+                    if isEarly, !verdict.countsAgainst { notAgainst.append(index) }
+                    switch verdict {
+                    case .shape(let reading):
+                        readings.append(reading, type: index, column: column)
+                        if fits[index].mismatchesKeptFrom == nil { fits[index].mismatchesKeptFrom = ordinal }
+                        fits[index].count(reading, location: location(), value: text(), limit: limit)
+                    case .excelDamaged(let validOnceUnfloated):
+                        fits[index].excelDamaged += 1
+                        if validOnceUnfloated { fits[index].validOnceUnfloated += 1 }
+                    case .leadingZeroLost:
+                        fits[index].leadingZeroLost.record(location(), value: text(), limit: limit)
+                    case .mismatch:
+                        fits[index].countMismatch(location: location(), value: text(), limit: limit)
+                    }
                 }
             }
         }
+        if !notAgainst.isEmpty { profile.earlyCells[ordinal].notAgainst = notAgainst }
         if storesVerdicts { cache.sealVerdicts(at: probe.slot!) }
         if profile.filled == trial.cells, !profile.trialIsOver { endTrial(of: &profile, cache: &cache) }
     }

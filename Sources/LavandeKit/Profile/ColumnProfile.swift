@@ -147,7 +147,21 @@ public struct TypeFit: Sendable {
 
     public var invalidCount: Int { invalid.values.reduce(0) { $0 + $1.count } }
 
-    /// Counts a cell with the type's shape, as the validator read it.
+    /// Keeps a cell without the type's shape as an example where examples of mismatches are kept
+    /// (`mismatches`, `mismatchesBeforeMatch`); their number is worked out from the counts
+    /// (`ColumnProfile.mismatchCount`).
+    @inline(__always)
+    mutating func countMismatch(location: @autoclosure () -> Location, value: @autoclosure () -> String, limit: Int) {
+        if mismatchesKeptFrom != nil {
+            mismatches.record(location(), value: value(), limit: limit)
+        } else if mismatchesBeforeMatch != nil {
+            mismatchesBeforeMatch!.record(location(), value: value(), limit: limit)
+        }
+    }
+
+    /// Counts a cell with the type's shape, as the validator read it. Inlined into the profiler's
+    /// loop, its one caller per cell: its examples' closures then cost nothing to set up.
+    @inline(__always)
     mutating func count(_ reading: ValueReading, location: @autoclosure () -> Location, value: @autoclosure () -> String,
                         limit: Int) {
         shape += 1

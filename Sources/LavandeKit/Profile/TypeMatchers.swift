@@ -19,8 +19,11 @@ struct TypeMatchers {
 
     init(_ types: [ColumnType]) {
         self.init(entries: types.map { type in
-            Entry(validator: type.validator, hasPattern: type.pattern != nil, minLength: type.pattern?.minLength ?? 0,
-                  maxLength: type.pattern?.maxLength ?? Int.max, possibleBytes: type.pattern?.possibleBytes ?? .all)
+            let lengths = type.validator?.lengths ?? 0...Int.max
+            return Entry(validator: type.validator, hasPattern: type.pattern != nil,
+                         minLength: max(type.pattern?.minLength ?? 0, lengths.lowerBound),
+                         maxLength: min(type.pattern?.maxLength ?? Int.max, lengths.upperBound),
+                         possibleBytes: type.pattern?.possibleBytes ?? .all)
         }, patterns: types.map(\.pattern))
     }
 
@@ -39,14 +42,15 @@ struct TypeMatchers {
     var count: Int { entries.count }
 
     /// Reads a trimmed UTF-8 cell as type `index`: nil when it does not have the type's shape
-    /// (pattern and validator), else the validator's reading. `bytes` is the set of the cell's
+    /// (a length outside those of its pattern and validator, its pattern, its validator), else the
+    /// validator's reading. `bytes` is the set of the cell's
     /// bytes, worked out by the first type with a pattern of a fitting length that needs it (most
     /// cells need none: their column's types have no pattern, or none of their length).
     @inline(__always)
     func read(_ index: Int, _ cell: UnsafeBufferPointer<UInt8>, bytes: inout ByteSet?) -> ValueReading? {
         let entry = entries[index]
+        guard cell.count >= entry.minLength, cell.count <= entry.maxLength else { return nil }
         if entry.hasPattern {
-            guard cell.count >= entry.minLength, cell.count <= entry.maxLength else { return nil }
             if bytes == nil { bytes = ByteSet(of: cell) }
             guard bytes!.isSubset(of: entry.possibleBytes) else { return nil }
         }

@@ -6,13 +6,16 @@ public struct ValueTally: Sendable {
 
     public init() {}
 
-    /// Counts one cell; `value` is only evaluated while examples are still kept.
+    /// Counts one cell; `value` is only evaluated while examples are still kept. A tally keeps the
+    /// first `limit` cells it counts (`limit` is the same at every call), so `count` tells whether
+    /// there is room without reaching into the examples' storage.
+    @inline(__always)
     public mutating func record(_ location: @autoclosure () -> Location, value: @autoclosure () -> String, limit: Int) {
-        count += 1
-        if examples.count < limit {
+        if count < limit {
             examples.append(location())
             values.append(value())
         }
+        count += 1
     }
 }
 

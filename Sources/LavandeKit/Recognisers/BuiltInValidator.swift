@@ -52,6 +52,21 @@ public enum BuiltInValidator: String, Sendable, CaseIterable {
         }
     }
 
+    /// The lengths in bytes of the cells the validator may read as values of its type, for the
+    /// profiler to pass over the others without calling it (`TypeMatchers`): the bounds the
+    /// readers check first, where they have some.
+    var lengths: ClosedRange<Int> {
+        switch self {
+        case .postcode: PostcodeReader.length...PostcodeReader.length
+        case .inseeCommune: CommuneCodeReader.length...CommuneCodeReader.length
+        case .email: EmailReader.lengths
+        case .nir: NIRReader.minimumLength...Int.max
+        case .iban: IBANReader.minimumLength...Int.max
+        case .card: PaymentCardReader.lengths
+        default: 1...Int.max
+        }
+    }
+
     /// One line for the docs.
     public var summary: LocalizedText {
         switch self {

@@ -11,8 +11,11 @@
 /// postcodes. Codes `99100`–`99599` are INSEE's codes of foreign countries, used where a commune
 /// is expected for people and things abroad (a place of birth): they are valid.
 enum CommuneCodeReader {
+    /// Bytes of a commune code.
+    static let length = 5
+
     static func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        guard cell.count == 5 else { return nil }
+        guard cell.count == length else { return nil }
         let first = CellBytes.digit(cell[0])
         let second = CellBytes.digit(cell[1])
         guard first < 10, let number = CellBytes.number(cell, at: 2, count: 3) else { return nil }

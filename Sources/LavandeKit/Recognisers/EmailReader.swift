@@ -3,8 +3,11 @@
 /// ``DomainName`` with a dot and a top-level domain. No spaces, no quoted local parts, no
 /// `mailto:`; at most 254 bytes.
 enum EmailReader {
+    /// Bytes of an address: `a@b.fr` at least, 254 at most.
+    static let lengths = 6...254
+
     static func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        guard cell.count >= 6, cell.count <= 254 else { return nil }
+        guard lengths.contains(cell.count) else { return nil }
         var index = 0
         var previous: UInt8 = CellBytes.point
         while index < cell.count {

@@ -5,8 +5,11 @@
 /// codes (00…, 96…, 99…, 970…) are unknown. A postcode that lost its leading zero (`1000`) does
 /// not have the shape: the caller deals with lost zeros.
 enum PostcodeReader {
+    /// Bytes of a postcode.
+    static let length = 5
+
     static func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        guard cell.count == 5, let code = CellBytes.number(cell, at: 0, count: 5) else { return nil }
+        guard cell.count == length, let code = CellBytes.number(cell, at: 0, count: 5) else { return nil }
         let territory = code / 100
         let known = switch code / 1000 {
         case 1...95: true

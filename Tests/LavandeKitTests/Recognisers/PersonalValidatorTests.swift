@@ -221,6 +221,24 @@ final class EmbeddedValuesPersonalValidatorTests: XCTestCase {
         XCTAssertTrue(mayHold("écrire à j@d"), "an @")
         XCTAssertTrue(mayHold("le 1 2 3 4 5 6 7 8 9"), "nine digits, however written")
         XCTAssertTrue(mayHold("virement fr76 à vérifier"), "two letters then two digits, without case")
+        XCTAssertTrue(mayHold("Une phrase assez longue pour trois mots : écrire à l'adresse j@d"), "an @ after words skipped eight at a time")
+        XCTAssertTrue(mayHold("Une phrase longue, puis 06 12 34 56 78"), "digits after words skipped eight at a time")
+    }
+
+    func testTheWordTestFindsEveryDigitOrAtWhereverItIs() {
+        // Every byte value at every place of a word of otherwise plain letters (and of bytes from
+        // 0x80 on, which must not carry into their neighbour).
+        for filler: UInt8 in [0x61, 0xFF, 0x2F, 0x41] {
+            for place in 0..<8 {
+                for byte in 0...255 {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[place] = UInt8(byte)
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    XCTAssertEqual(CellBytes.mayHoldDigitOrAt(word), (0x30...0x40).contains(byte),
+                                   "byte \(byte) at \(place) among \(filler)")
+                }
+            }
+        }
     }
 
     func testSpecSentences() {

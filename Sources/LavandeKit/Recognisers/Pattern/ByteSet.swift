@@ -26,17 +26,16 @@ public struct ByteSet: Sendable, Hashable {
         for byte in bytes { insert(byte) }
     }
 
-    /// The bytes present in a buffer, in one pass. No branch per byte: the bit goes to each of
-    /// the four words, masked to zero in the three it does not belong to.
+    /// The bytes present in a buffer, in one pass: each byte sets its bit in the word its top two
+    /// bits choose, in a four-word buffer on the stack (a branch or a select per word cost three
+    /// times as many instructions per byte).
     public init(of bytes: UnsafeBufferPointer<UInt8>) {
-        for byte in bytes {
-            let bit: UInt64 = 1 &<< UInt64(byte & 63)
-            let word = byte &>> 6
-            low |= word == 0 ? bit : 0
-            middle |= word == 1 ? bit : 0
-            high |= word == 2 ? bit : 0
-            top |= word == 3 ? bit : 0
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &words) { raw in
+            let words = raw.baseAddress!.assumingMemoryBound(to: UInt64.self)
+            for byte in bytes { words[Int(byte &>> 6)] |= 1 &<< UInt64(byte & 63) }
         }
+        (low, middle, high, top) = words
     }
 
     /// The bytes of a range.

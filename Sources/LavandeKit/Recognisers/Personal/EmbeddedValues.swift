@@ -75,15 +75,25 @@ public enum EmbeddedValues {
     /// digits (the country code and check digits an IBAN starts with). False means `scan` finds
     /// nothing; true means it must look.
     static func mayHoldValue(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
         var digits = 0
-        for index in text.indices {
+        var index = 0
+        while index < text.count {
+            // Eight bytes at a time over those without a digit or an `@` (most of a sentence).
+            if index + 8 <= text.count,
+               !CellBytes.mayHoldDigitOrAt(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = text[index]
             if byte == CellBytes.at { return true }
-            guard CellBytes.isDigit(byte) else { continue }
-            digits += 1
-            if digits == 9 { return true }
-            if index >= 3, CellBytes.isDigit(text[index - 1]), CellBytes.isLetter(text[index - 2]),
-               CellBytes.isLetter(text[index - 3]) { return true }
+            if CellBytes.isDigit(byte) {
+                digits += 1
+                if digits == 9 { return true }
+                if index >= 3, CellBytes.isDigit(text[index - 1]), CellBytes.isLetter(text[index - 2]),
+                   CellBytes.isLetter(text[index - 3]) { return true }
+            }
+            index += 1
         }
         return false
     }

@@ -10,15 +10,18 @@
 /// 97 − ((89 × bank + 15 × branch + 3 × account) mod 97), the account's letters read A, J → 1,
 /// B, K, S → 2 … I, R, Z → 9, else ``InvalidReason/checksum``. No format tag.
 enum IBANReader {
+    /// Bytes of the shortest IBAN a country registered (Norway's), written in one block.
+    static let minimumLength = 15
+
     static func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        guard cell.count >= 15, let iban = scan(cell, from: 0), iban.end == cell.count else { return nil }
+        guard cell.count >= minimumLength, let iban = scan(cell, from: 0), iban.end == cell.count else { return nil }
         return ValueReading(problem: iban.valid ? nil : .checksum)
     }
 
     /// The IBAN written from `start`, which stops after its last character whatever follows: the
     /// index after it and whether its checks pass; nil when the bytes from `start` are not an IBAN's shape.
     static func scan(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, valid: Bool)? {
-        guard text.count - start >= 15 else { return nil }
+        guard text.count - start >= minimumLength else { return nil }
         let first = Int(CellBytes.lower(text[start]) &- 0x61)
         let second = Int(CellBytes.lower(text[start + 1]) &- 0x61)
         guard first < 26, second < 26 else { return nil }

@@ -17,8 +17,11 @@
 ///
 /// No format tag.
 enum NIRReader {
+    /// Bytes of a NIR without separators, the shortest it is written.
+    static let minimumLength = 15
+
     static func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        guard cell.count >= 15, let nir = scan(cell, from: 0), nir.end == cell.count else { return nil }
+        guard cell.count >= minimumLength, let nir = scan(cell, from: 0), nir.end == cell.count else { return nil }
         return ValueReading(problem: nir.keyMatches ? nil : .checksum)
     }
 

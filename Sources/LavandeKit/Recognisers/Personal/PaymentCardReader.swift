@@ -14,8 +14,11 @@ enum PaymentCardReader {
     private static let groupsOfFour: UInt32 = 1 << 4 | 1 << 8 | 1 << 12 | 1 << 16
     private static let amexGroups: UInt32 = 1 << 4 | 1 << 10
 
+    /// Bytes of a card number: 13 digits in one block, up to 19 digits in groups of four.
+    static let lengths = 13...23
+
     static func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        guard cell.count >= 13, cell.count <= 23 else { return nil }
+        guard lengths.contains(cell.count) else { return nil }
         var digits = 0
         var prefix = 0
         var breaks: UInt32 = 0

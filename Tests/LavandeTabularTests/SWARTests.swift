@@ -1,0 +1,30 @@
+@testable import LavandeTabular
+import XCTest
+
+/// The eight-bytes-at-a-time test of the splitter against the byte-by-byte definition.
+final class SWARTests: XCTestCase {
+    /// Whether the word test stops at a byte (`;` delimiter, `"` quote): below 0x20 (a tab too,
+    /// which the splitter then reads as plain), DEL, 0x80 and above, the delimiter and the quote.
+    private func isSpecial(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte >= 0x7F || byte == 0x3B || byte == 0x22
+    }
+
+    func testTheFirstSpecialByteIsFoundWhereverItIsAndWhateverFollows() {
+        let delimiterWord = UInt64(0x3B) &* SWAR.ones, quoteWord = UInt64(0x22) &* SWAR.ones
+        // Fillers: a plain letter, and bytes that are special themselves or whose borrows could
+        // spill into their neighbours (0x00, 0x20, 0x3C, 0x80, 0xFF).
+        for filler: UInt8 in [0x61, 0x00, 0x20, 0x3C, 0x80, 0xFF] {
+            for place in 0..<8 {
+                for byte in 0...255 {
+                    var bytes = [UInt8](repeating: 0x61, count: 8)
+                    bytes[place] = UInt8(byte)
+                    for after in place + 1..<8 { bytes[after] = filler }
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let expected = bytes.firstIndex(where: isSpecial) ?? 8
+                    XCTAssertEqual(SWAR.firstSpecialByte(word, delimiterWord: delimiterWord, quoteWord: quoteWord), expected,
+                                   "byte \(byte) at \(place), then \(filler)")
+                }
+            }
+        }
+    }
+}
