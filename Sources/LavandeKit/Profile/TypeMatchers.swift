@@ -43,9 +43,9 @@ struct TypeMatchers {
 
     /// Reads a trimmed UTF-8 cell as type `index`: nil when it does not have the type's shape
     /// (a length outside those of its pattern and validator, its pattern, its validator), else the
-    /// validator's reading. `bytes` is the set of the cell's
-    /// bytes, worked out by the first type with a pattern of a fitting length that needs it (most
-    /// cells need none: their column's types have no pattern, or none of their length).
+    /// validator's reading. `bytes` is the set of the cell's bytes, worked out by the first type
+    /// with a pattern of a fitting length that needs it (most cells need none: their column's
+    /// types have no pattern, or none of their length).
     @inline(__always)
     func read(_ index: Int, _ cell: UnsafeBufferPointer<UInt8>, bytes: inout ByteSet?) -> ValueReading? {
         let entry = entries[index]
