@@ -32,7 +32,8 @@ enum CellBytes {
     /// Whether one of the eight bytes of `word` is between 0x30 and 0x40: a digit, `@`, or one of
     /// `:;<=>?`. False means none is; a true answer is checked byte by byte. Each byte's low seven
     /// bits plus 0x50 reach 0x80 from 0x30 on, plus 0x3F from 0x41 on, without carrying into the
-    /// next byte; bytes from 0x80 on are left out.
+    /// next byte; bytes from 0x80 on are left out. (The constants are its own: `LavandeTabular`'s
+    /// `SWAR` ones, read from this module, cost a call per word — measured.)
     @inline(__always)
     static func mayHoldDigitOrAt(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
