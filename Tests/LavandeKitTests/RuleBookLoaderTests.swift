@@ -63,6 +63,24 @@ final class RuleBookLoaderTests: XCTestCase {
         XCTAssertTrue(kinds.contains { $0.message.contains("with.kinds: 'fax' is not one of email") }, "\(kinds)")
     }
 
+    func testScalarsAreReadAsTheTypeTheirKeyExpects() throws {
+        let singleColumn = validCheck.replacingOccurrences(of: "kind: blank-rows", with: "kind: single-column")
+        XCTAssertNoThrow(try loadBook(book(checks: singleColumn + "\n    with: {min-share: 1}"), in: TemporaryFolder()))
+        XCTAssertNoThrow(try loadBook(book(checks: singleColumn + "\n    with: {min-share: 0.25}"), in: TemporaryFolder()))
+        let boolean = try loadErrors(book(checks: singleColumn + "\n    with: {min-share: true}"))
+        XCTAssertTrue(boolean.contains { $0.message.contains("with.min-share must be a number") }, "\(boolean)")
+
+        let withBOM = { (value: String) in
+            book(checks: validCheck.replacingOccurrences(of: "fail: [{file: \"a;b\\n\\n1;2\\n\"}]",
+                                                         with: "fail: [{file: \"\\n\\n\", bom: \(value)}]"))
+        }
+        XCTAssertNoThrow(try loadBook(withBOM("false"), in: TemporaryFolder()))
+        for notBoolean in ["1", "\"true\"", "vrai"] {
+            let errors = try loadErrors(withBOM(notBoolean))
+            XCTAssertTrue(errors.contains { $0.message.contains("bom must be true or false") }, "\(notBoolean): \(errors)")
+        }
+    }
+
     func testMissingOneLanguage() throws {
         let errors = try loadErrors(book(checks: validCheck.replacingOccurrences(of: "help: {fr: \"Supprimez-les.\", en: \"Delete them.\"}", with: "help: {fr: \"Supprimez-les.\"}")))
         XCTAssertTrue(errors.contains { $0.message.contains("help has no English text") })

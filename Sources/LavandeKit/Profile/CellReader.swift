@@ -10,6 +10,9 @@ import LavandeTabular
 struct CellReader {
     let matchers: TypeMatchers
     let widths: [Int?]
+    /// Per type, the length below which a cell is a mismatch by its length alone
+    /// (`isShortMismatch`): the type's shortest value for types without a width, 0 for the others.
+    let mismatchBelow: [Int]
     let missingValues: MissingValueMatcher
     let limit: Int
     let trial: TypeTrial
@@ -22,17 +25,15 @@ struct CellReader {
     private init(matchers: TypeMatchers, widths: [Int?], missingValues: MissingValueMatcher, limit: Int, trial: TypeTrial) {
         self.matchers = matchers
         self.widths = widths
+        mismatchBelow = widths.indices.map { widths[$0] == nil ? matchers.minLength($0) : 0 }
         self.missingValues = missingValues
         self.limit = limit
         self.trial = trial
     }
 
     init(catalogue: ColumnTypeCatalogue, limit: Int, trial: TypeTrial = TypeTrial()) {
-        matchers = TypeMatchers(catalogue.types)
-        widths = catalogue.types.map(\.width)
-        missingValues = MissingValueMatcher(tokens: catalogue.missingValues)
-        self.limit = limit
-        self.trial = trial
+        self.init(matchers: TypeMatchers(catalogue.types), widths: catalogue.types.map(\.width),
+                  missingValues: MissingValueMatcher(tokens: catalogue.missingValues), limit: limit, trial: trial)
     }
 
     /// Reads the cell of `column` in the record at `place` into the column's profile and cache, and
@@ -78,12 +79,18 @@ struct CellReader {
         let storesVerdicts = probe.hasFacts && !probe.hasVerdicts
         var notAgainst: [Int] = []
         var bytes: ByteSet?
+        let isScientific = facts.form == .scientific
         // Through pointers: a subscript of `profile.types` per mutation checks the array's
         // uniqueness every time.
         profile.candidates.withUnsafeBufferPointer { candidates in
             profile.types.withUnsafeMutableBufferPointer { fits in
                 for position in candidates.indices {
                     let index = candidates[position]
+                    // Neither looked up nor stored: the same bytes take this way again.
+                    if isShortMismatch(cell, as: index, isScientific: isScientific) {
+                        fits[index].countMismatch(location: location(), value: text(), limit: limit)
+                        continue
+                    }
                     let verdict: TypeVerdict
                     if probe.hasVerdicts {
                         verdict = cache.verdict(at: probe.slot!, position: position)

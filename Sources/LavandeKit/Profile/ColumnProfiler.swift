@@ -10,7 +10,7 @@ import LavandeTabular
 /// column.
 ///
 /// State is bounded: counts, a few examples per situation, a distinct-value sketch of 1.5 KiB and a
-/// verdict cache of at most 8 KiB per column.
+/// verdict cache of at most 256 KiB per column.
 public final class ColumnProfiler: SplittableObserver {
     public let catalogue: ColumnTypeCatalogue
     private let reader: CellReader

@@ -41,6 +41,9 @@ struct TypeMatchers {
 
     var count: Int { entries.count }
 
+    /// The fewest bytes a cell of type `index` has (its pattern's and validator's lengths).
+    func minLength(_ index: Int) -> Int { entries[index].minLength }
+
     /// Reads a trimmed UTF-8 cell as type `index`: nil when it does not have the type's shape
     /// (a length outside those of its pattern and validator, its pattern, its validator), else the
     /// validator's reading. `bytes` is the set of the cell's bytes, worked out by the first type

@@ -29,7 +29,7 @@ struct VerdictCache {
     /// Longest cell kept.
     static let keyCapacity = 32
     /// Bytes of one column's table, at most.
-    static let columnBudget = 8192
+    static let columnBudget = 262_144
     /// Bytes of the tables of all the columns of a file, at most.
     static let tableBudget = 4 << 20
     /// Lookups after which the share of those that found their cell is judged.
