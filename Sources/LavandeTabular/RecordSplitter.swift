@@ -382,7 +382,7 @@ struct RecordSplitter {
         guard kept > 0, let base = buffer.baseAddress else { return }
         let target = base + recordLength
         if kept <= 32 {
-            for index in 0..<kept { target[index] = start[index] }  // cheaper than a memmove call
+            SWAR.copy(start, to: target, count: kept)  // cheaper than a memmove call
         } else {
             target.update(from: start, count: kept)
         }
@@ -416,6 +416,33 @@ struct RecordSplitter {
 enum SWAR {
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Copies `count` bytes a word at a time, the last word overlapping the one before it (and
+    /// likewise with four and two bytes for shorter runs): no byte outside either range is read or
+    /// written.
+    @inline(__always)
+    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        @inline(__always) func move<Word: FixedWidthInteger>(_: Word.Type, at offset: Int) {
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: Word.self), toByteOffset: offset, as: Word.self)
+        }
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 < count {
+                move(UInt64.self, at: offset)
+                offset += 8
+            }
+            move(UInt64.self, at: count - 8)
+        } else if count >= 4 {
+            move(UInt32.self, at: 0)
+            move(UInt32.self, at: count - 4)
+        } else if count >= 2 {
+            move(UInt16.self, at: 0)
+            move(UInt16.self, at: count - 2)
+        } else if count == 1 {
+            target[0] = source[0]
+        }
+    }
 
     /// The place (0–7, in memory order) of the first byte of `word` that may not be boring: 0x80
     /// or above, below 0x20 (a tab is, though boring), DEL, the delimiter or the quote

@@ -1,7 +1,7 @@
 @testable import LavandeTabular
 import XCTest
 
-/// The eight-bytes-at-a-time test of the splitter against the byte-by-byte definition.
+/// The eight-bytes-at-a-time test and copy of the splitter against their byte-by-byte definitions.
 final class SWARTests: XCTestCase {
     /// Whether the word test stops at a byte (`;` delimiter, `"` quote): below 0x20 (a tab too,
     /// which the splitter then reads as plain), DEL, 0x80 and above, the delimiter and the quote.
@@ -24,6 +24,23 @@ final class SWARTests: XCTestCase {
                     XCTAssertEqual(SWAR.firstSpecialByte(word, delimiterWord: delimiterWord, quoteWord: quoteWord), expected,
                                    "byte \(byte) at \(place), then \(filler)")
                 }
+            }
+        }
+    }
+
+    func testTheCopyMovesExactlyItsBytesWhateverTheirNumberAndPlace() {
+        let source = (0..<80).map { UInt8($0 + 1) }
+        for count in 0...40 {
+            for offset in 0..<8 {
+                var target = [UInt8](repeating: 0, count: 64)
+                source.withUnsafeBufferPointer { from in
+                    target.withUnsafeMutableBufferPointer { to in
+                        SWAR.copy(from.baseAddress! + offset, to: to.baseAddress! + 8, count: count)
+                    }
+                }
+                let expected = [UInt8](repeating: 0, count: 8) + source[offset..<offset + count]
+                    + [UInt8](repeating: 0, count: 56 - count)
+                XCTAssertEqual(target, expected, "\(count) bytes from \(offset)")
             }
         }
     }

@@ -18,7 +18,9 @@ enum PaymentCardReader {
     static let lengths = 13...23
 
     static func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        guard lengths.contains(cell.count) else { return nil }
+        // Every issuer's prefix starts with 2 to 6: phone numbers (0…) and most SIRETs, the cells of
+        // card length in open data, are ruled out before their digits are read.
+        guard lengths.contains(cell.count), (0x32...0x36).contains(cell[0]) else { return nil }
         var digits = 0
         var prefix = 0
         var breaks: UInt32 = 0
