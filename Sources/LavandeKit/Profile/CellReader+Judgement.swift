@@ -16,12 +16,12 @@ extension CellReader {
         cell.count < mismatchBelow[index] && !isScientific
     }
 
-    /// What type `index` makes of a filled cell (`bytes`: its set of bytes once a type needed it,
+    /// What type `index` makes of a filled cell (`scratch`: what its types share,
     /// `TypeMatchers.read`). Inlined into `observe`, its only caller per cell: called, it cost 5 %
     /// more instructions in all.
     @inline(__always)
-    func verdict(of cell: UnsafeBufferPointer<UInt8>, as index: Int, bytes: inout ByteSet?, facts: CellFacts) -> TypeVerdict {
-        if let reading = matchers.read(index, cell, bytes: &bytes) { return .shape(reading) }
+    func verdict(of cell: UnsafeBufferPointer<UInt8>, as index: Int, scratch: inout CellScratch, facts: CellFacts) -> TypeVerdict {
+        if let reading = matchers.read(index, cell, scratch: &scratch) { return .shape(reading) }
         // Damage to a code is reported as such (excel-damage), not as a value of another type.
         let width = widths[index]
         if let form = facts.form, form == .scientific || width != nil {

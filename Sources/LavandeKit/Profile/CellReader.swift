@@ -78,7 +78,7 @@ struct CellReader {
         // A cell seen for the second time has its verdicts stored.
         let storesVerdicts = probe.hasFacts && !probe.hasVerdicts
         var notAgainst: [Int] = []
-        var bytes: ByteSet?
+        var scratch = CellScratch()
         let isScientific = facts.form == .scientific
         // Through pointers: a subscript of `profile.types` per mutation checks the array's
         // uniqueness every time.
@@ -95,7 +95,7 @@ struct CellReader {
                     if probe.hasVerdicts {
                         verdict = cache.verdict(at: probe.slot!, position: position)
                     } else {
-                        verdict = self.verdict(of: cell, as: index, bytes: &bytes, facts: facts)
+                        verdict = self.verdict(of: cell, as: index, scratch: &scratch, facts: facts)
                         if storesVerdicts { cache.keep(verdict, at: probe.slot!, position: position) }
                     }
                     if isEarly, !verdict.countsAgainst { notAgainst.append(index) }

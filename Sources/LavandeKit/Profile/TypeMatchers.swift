@@ -46,20 +46,21 @@ struct TypeMatchers {
 
     /// Reads a trimmed UTF-8 cell as type `index`: nil when it does not have the type's shape
     /// (a length outside those of its pattern and validator, its pattern, its validator), else the
-    /// validator's reading. `bytes` is the set of the cell's bytes, worked out by the first type
-    /// with a pattern of a fitting length that needs it (most cells need none: their column's
-    /// types have no pattern, or none of their length).
+    /// validator's reading. `scratch` holds what the cell's types share: the set of its bytes,
+    /// worked out by the first type with a pattern of a fitting length that needs it (most cells
+    /// need none: their column's types have no pattern, or none of their length), and the
+    /// readings validators share.
     @inline(__always)
-    func read(_ index: Int, _ cell: UnsafeBufferPointer<UInt8>, bytes: inout ByteSet?) -> ValueReading? {
+    func read(_ index: Int, _ cell: UnsafeBufferPointer<UInt8>, scratch: inout CellScratch) -> ValueReading? {
         let entry = entries[index]
         guard cell.count >= entry.minLength, cell.count <= entry.maxLength else { return nil }
         if entry.hasPattern {
-            if bytes == nil { bytes = ByteSet(of: cell) }
-            guard bytes!.isSubset(of: entry.possibleBytes) else { return nil }
+            if scratch.bytes == nil { scratch.bytes = ByteSet(of: cell) }
+            guard scratch.bytes!.isSubset(of: entry.possibleBytes) else { return nil }
         }
         var reading = ValueReading()
         if let validator = entry.validator {
-            guard let read = validator.read(cell) else { return nil }
+            guard let read = validator.read(cell, sharing: &scratch.shared) else { return nil }
             reading = read
         }
         if entry.hasPattern, !patternCalls[index]!._withUnsafeGuaranteedRef({ $0.matches(cell) }) { return nil }
@@ -68,7 +69,7 @@ struct TypeMatchers {
 
     /// Whether `value` is a valid value of type `index`.
     func isValid(_ value: [UInt8], as index: Int) -> Bool {
-        var bytes: ByteSet?
-        return value.withUnsafeBufferPointer { cell in read(index, cell, bytes: &bytes).map { $0.problem == nil } ?? false }
+        var scratch = CellScratch()
+        return value.withUnsafeBufferPointer { cell in read(index, cell, scratch: &scratch).map { $0.problem == nil } ?? false }
     }
 }

@@ -52,6 +52,19 @@ public enum BuiltInValidator: String, Sendable, CaseIterable {
         }
     }
 
+    /// `read(_:)`, with what other validators of the same cell already worked out, and adding to it.
+    func read(_ cell: UnsafeBufferPointer<UInt8>, sharing shared: inout SharedReadings) -> ValueReading? {
+        guard !cell.isEmpty else { return nil }
+        switch self {
+        case .integer: return NumberReader.integer(shared.number(cell))
+        case .decimal: return NumberReader.decimal(cell, whole: shared.number(cell))
+        case .phoneFR: return PhoneNumberReader.reading(of: shared.phone(cell))
+        case .phoneMobile: return PhoneLine.mobile.reading(of: shared.phone(cell))
+        case .phoneLandline: return PhoneLine.landline.reading(of: shared.phone(cell))
+        default: return read(cell)
+        }
+    }
+
     /// The lengths in bytes of the cells the validator may read as values of its type, for the
     /// profiler to pass over the others without calling it (`TypeMatchers`): the bounds the
     /// readers check first, where they have some.

@@ -92,18 +92,28 @@ enum NumberReader {
 
     /// `cell` as an integer: sign, digits, optional grouping by spaces (`12 000`); leading zeros allowed.
     static func readInteger(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        guard let number = read(cell, from: 0, to: cell.count, grouping: true),
-              number.decimalSeparator == nil, number.groupingPunctuation == nil else { return nil }
+        integer(read(cell, from: 0, to: cell.count, grouping: true))
+    }
+
+    /// The integer reading of a cell read whole as `number`.
+    static func integer(_ number: WrittenNumber?) -> ValueReading? {
+        guard let number, number.decimalSeparator == nil, number.groupingPunctuation == nil else { return nil }
         return ValueReading(ordinal: number.value)
     }
 
     /// `cell` as a decimal number, with an optional trailing `€` (`12,50 €`).
     static func readDecimal(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
+        decimal(cell, whole: read(cell, from: 0, to: cell.count, grouping: true))
+    }
+
+    /// `readDecimal`, given what the whole cell reads as (`read`), which is only called for
+    /// cells without a trailing `€`.
+    static func decimal(_ cell: UnsafeBufferPointer<UInt8>, whole: @autoclosure () -> WrittenNumber?) -> ValueReading? {
         var end = cell.count
         if end >= 3, cell[end - 3] == 0xE2, cell[end - 2] == 0x82, cell[end - 1] == 0xAC {
             end = endBeforeSpace(cell, end: end - 3)
         }
-        guard let number = read(cell, from: 0, to: end, grouping: true) else { return nil }
+        guard let number = end == cell.count ? whole() : read(cell, from: 0, to: end, grouping: true) else { return nil }
         return ValueReading(format: number.formatTag, ordinal: number.value)
     }
 

@@ -10,13 +10,20 @@
 /// do not have the shape.
 enum PhoneNumberReader {
     static func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        guard let phone = number(cell) else { return nil }
-        return ValueReading(format: format(international: phone.international))
+        reading(of: number(cell))
     }
 
-    /// The whole cell as a phone number: its 9 national digits as a number (612345678 for
-    /// `06 12 34 56 78`) and whether it was written with a country code; nil when it is not one.
-    static func number(_ cell: UnsafeBufferPointer<UInt8>) -> (national: Int, international: Bool)? {
+    /// The reading of a cell read as `phone` (`number(_:)`).
+    static func reading(of phone: Number?) -> ValueReading? {
+        phone.map { ValueReading(format: format(international: $0.international)) }
+    }
+
+    /// A phone number: its 9 national digits as a number (612345678 for `06 12 34 56 78`) and
+    /// whether it was written with a country code.
+    typealias Number = (national: Int, international: Bool)
+
+    /// The whole cell as a phone number; nil when it is not one.
+    static func number(_ cell: UnsafeBufferPointer<UInt8>) -> Number? {
         guard let phone = scan(cell, from: 0), phone.end == cell.count else { return nil }
         return (phone.national, phone.international)
     }

@@ -13,9 +13,9 @@ final class ShortMismatchTests: XCTestCase {
     private func verdict(_ reader: CellReader, _ cell: String, as index: Int) -> (shortcut: Bool, verdict: TypeVerdict) {
         Array(cell.utf8).withUnsafeBufferPointer { cell in
             let facts = reader.facts(of: cell)
-            var bytes: ByteSet?
+            var scratch = CellScratch()
             return (reader.isShortMismatch(cell, as: index, isScientific: facts.form == .scientific),
-                    reader.verdict(of: cell, as: index, bytes: &bytes, facts: facts))
+                    reader.verdict(of: cell, as: index, scratch: &scratch, facts: facts))
         }
     }
 

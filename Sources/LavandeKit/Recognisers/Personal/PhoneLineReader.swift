@@ -23,7 +23,12 @@ enum PhoneLine: Sendable {
     /// The cell as a French phone number (every shape of `phone-fr`) reaching this kind of line,
     /// with the same format tags ("national", "international"); nil for any other cell.
     func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        guard let phone = PhoneNumberReader.number(cell), PhoneLine(national: phone.national) == self else { return nil }
-        return ValueReading(format: PhoneNumberReader.format(international: phone.international))
+        reading(of: PhoneNumberReader.number(cell))
+    }
+
+    /// The reading of a cell read as `phone` (`PhoneNumberReader.number`).
+    func reading(of phone: PhoneNumberReader.Number?) -> ValueReading? {
+        guard let phone, PhoneLine(national: phone.national) == self else { return nil }
+        return PhoneNumberReader.reading(of: phone)
     }
 }
