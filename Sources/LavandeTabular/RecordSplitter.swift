@@ -419,7 +419,7 @@ enum SWAR {
 
     /// Copies `count` bytes a word at a time, the last word overlapping the one before it (and
     /// likewise with four and two bytes for shorter runs): no byte outside either range is read or
-    /// written.
+    /// written. The ranges must not overlap.
     @inline(__always)
     static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
         let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)

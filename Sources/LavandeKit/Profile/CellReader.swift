@@ -80,11 +80,18 @@ struct CellReader {
         var notAgainst: [Int] = []
         var scratch = CellScratch()
         let isScientific = facts.form == .scientific
+        // The long types this cell is too short for, last in `candidates`, are passed over
+        // together from `passOverFrom` on.
+        let passOverFrom = profile.passOverFrom
+        let skipsFrom = isScientific ? Int.max : passOverFrom
+        var firstMatchAt = -1
         // Through pointers: a subscript of `profile.types` per mutation checks the array's
         // uniqueness every time.
         profile.candidates.withUnsafeBufferPointer { candidates in
             profile.types.withUnsafeMutableBufferPointer { fits in
-                for position in candidates.indices {
+                var end = candidates.count
+                while end > skipsFrom && cell.count < mismatchBelow[candidates[end - 1]] { end -= 1 }
+                for position in 0..<end {
                     let index = candidates[position]
                     // Neither looked up nor stored: the same bytes take this way again.
                     if isShortMismatch(cell, as: index, isScientific: isScientific) {
@@ -102,7 +109,10 @@ struct CellReader {
                     switch verdict {
                     case .shape(let reading):
                         readings.append(reading, type: index, column: column)
-                        if fits[index].mismatchesKeptFrom == nil { fits[index].mismatchesKeptFrom = ordinal }
+                        if fits[index].mismatchesKeptFrom == nil {
+                            fits[index].mismatchesKeptFrom = ordinal
+                            if position >= passOverFrom { firstMatchAt = position }
+                        }
                         fits[index].count(reading, location: location(), value: text(), limit: limit)
                     case .excelDamaged(let validOnceUnfloated):
                         fits[index].excelDamaged += 1
@@ -117,13 +127,38 @@ struct CellReader {
         }
         if !notAgainst.isEmpty { profile.earlyCells[ordinal].notAgainst = notAgainst }
         if storesVerdicts { cache.sealVerdicts(at: probe.slot!) }
-        if profile.filled == trial.cells, !profile.trialIsOver { endTrial(of: &profile, cache: &cache) }
+        // A type from `passOverFrom` on matched for the first time: it now keeps examples of its
+        // mismatches, and is passed over no more.
+        if firstMatchAt >= 0 { profile.passOverFrom = firstMatchAt + 1 }
+        if profile.filled == trial.cells, !profile.trialIsOver {
+            endTrial(of: &profile, cache: &cache)
+        } else if profile.trialIsOver, profile.passOverFrom > profile.longTypesFrom, profile.filled % 1024 == 0 {
+            updatePassingOver(&profile)
+        }
     }
 
     /// Stops reading the types that fitted too few of the column's values so far, and starts the
     /// column's verdict cache (its candidate types are settled).
     func endTrial(of profile: inout ColumnProfile, cache: inout VerdictCache) {
         profile.dropUnlikelyTypes(below: trial.share)
+        // The long types last, by increasing shortest length: a cell too short for one is too
+        // short for every one after it.
+        let long = profile.candidates.filter { mismatchBelow[$0] > 1 }
+        profile.candidates = profile.candidates.filter { mismatchBelow[$0] <= 1 } + long.sorted { mismatchBelow[$0] < mismatchBelow[$1] }
+        profile.longTypesFrom = profile.candidates.count - long.count
+        updatePassingOver(&profile)
         cache.start(typeCount: profile.candidates.count)
+    }
+
+    /// Lets the profiler pass over the column's last long types that no longer keep examples of
+    /// their mismatches (`ColumnProfile.passOverFrom`): set at the end of the trial, again every
+    /// 1,024 cells while some long type keeps them, and moved up when a type passed over matches a
+    /// cell for the first time.
+    func updatePassingOver(_ profile: inout ColumnProfile) {
+        var from = profile.candidates.count
+        while from > profile.longTypesFrom, !profile.types[profile.candidates[from - 1]].keepsMismatchExamples(limit: limit) {
+            from -= 1
+        }
+        profile.passOverFrom = from
     }
 }

@@ -17,6 +17,7 @@ extension ColumnProfile {
         fork.firstValueBytes = []
         fork.sketch = DistinctSketch()
         fork.earlyCells = []
+        fork.passOverFrom = Int.max  // its types keep mismatches apart until they match (`TypeFit.forked`)
         return fork
     }
 

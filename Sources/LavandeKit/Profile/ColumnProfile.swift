@@ -31,6 +31,13 @@ public struct ColumnProfile: Sendable {
     var candidates: [Int] = []
     /// The trial of the types is over: `candidates` no longer changes.
     var trialIsOver = false
+    /// After the trial, the candidates from this position on are the types a cell may be too short
+    /// for (`CellReader.mismatchBelow`), by increasing shortest length (`CellReader.endTrial`).
+    var longTypesFrom = 0
+    /// From this position on (at least `longTypesFrom`), no candidate keeps examples of its
+    /// mismatches any more: a cell too short for some of them has nothing to give them, and the
+    /// profiler passes over them. `Int.max`: none.
+    var passOverFrom = Int.max
     /// Types a rule declares for this column: always read.
     var declaredTypes: [Int] = []
     /// Indices of the types the header announces.
@@ -146,6 +153,12 @@ public struct TypeFit: Sendable {
     public internal(set) var maximum: Double?
 
     public var invalidCount: Int { invalid.values.reduce(0) { $0 + $1.count } }
+
+    /// Whether `countMismatch` would keep an example (rather than only count the cell).
+    func keepsMismatchExamples(limit: Int) -> Bool {
+        if mismatchesKeptFrom != nil { return mismatches.count < limit }
+        return mismatchesBeforeMatch.map { $0.count < limit } ?? false
+    }
 
     /// Keeps a cell without the type's shape as an example where examples of mismatches are kept
     /// (`mismatches`, `mismatchesBeforeMatch`); their number is worked out from the counts

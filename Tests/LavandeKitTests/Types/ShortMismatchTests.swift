@@ -1,9 +1,10 @@
 import XCTest
 @testable import LavandeKit
 
-/// The profiler's shortcut for cells too short for a type (`CellReader.isShortMismatch`): taken,
-/// it must give what the full verdict gives, a mismatch; cells that may be damage to a code are
-/// left to the verdict.
+/// The profiler's shortcuts for cells too short for a type: one type (`CellReader.isShortMismatch`),
+/// taken, must give what the full verdict gives, a mismatch, and cells that may be damage to a code
+/// are left to the verdict; the long types passed over together (`ColumnProfile.passOverFrom`)
+/// must lose no example of a mismatch.
 final class ShortMismatchTests: XCTestCase {
     private func reader() throws -> (CellReader, ColumnTypeCatalogue) {
         let catalogue = try RuleBookLoader().load([.defaultBook]).types
@@ -68,5 +69,58 @@ final class ShortMismatchTests: XCTestCase {
         let scientific = verdict(reader, "1.8E+14", as: nir)
         XCTAssertFalse(scientific.shortcut, "scientific notation may be damage to a long number")
         XCTAssertEqual(scientific.verdict, .excelDamaged(validOnceUnfloated: false))
+    }
+
+    /// Reads `cells` into `profile` as column 0, as the profiler does.
+    private func read(_ cells: [String], into profile: inout ColumnProfile, cache: inout VerdictCache, with reader: CellReader,
+                      firstRow: Int = 2) {
+        let readings = RecordReadings(typeCount: profile.types.count)
+        readings.reserve(capacities: [profile.candidates.count])
+        for (offset, cell) in cells.enumerated() {
+            readings.clear()
+            [profile.column].withUnsafeBufferPointer { columns in
+                let place = RecordPlace(row: firstRow + offset, line: firstRow + offset, columns: columns)
+                Array(cell.utf8).withUnsafeBufferPointer { bytes in
+                    reader.observe(bytes, column: 0, at: place, into: &profile, cache: &cache, readings: readings)
+                }
+            }
+        }
+    }
+
+    func testLongTypesPassedOverLoseNoExampleOfAMismatch() throws {
+        let (reader, catalogue) = try reader()
+        let nir = try XCTUnwrap(catalogue.types.firstIndex { $0.id == "nir" })
+        var profile = ColumnProfile(column: ColumnRef(index: 1, name: "code"), header: nil, catalogue: catalogue, declaredTypes: [])
+        var cache = VerdictCache(budget: 0)
+        // A sparse column: its trial ended before it held a value, so every type is still read,
+        // none keeping examples of its mismatches until it matches.
+        reader.endTrial(of: &profile, cache: &cache)
+        XCTAssertTrue(profile.candidates[profile.longTypesFrom...].contains(nir), "the long types last")
+        XCTAssertEqual(profile.passOverFrom, profile.longTypesFrom, "every long type is passed over")
+        let short = (0..<4000).map { "A\($0)" }
+        let nirValue = "2 85 07 33 999 123 74"
+        read(Array(short[..<1500]) + [nirValue] + Array(short[1500..<2000]), into: &profile, cache: &cache, with: reader)
+        XCTAssertEqual(profile.types[nir].shape, 1)
+        XCTAssertEqual(profile.types[nir].mismatches.values, ["A1500", "A1501", "A1502", "A1503", "A1504"],
+                       "the cells after its first match, although it was passed over before it")
+        XCTAssertEqual(profile.mismatchExamples(of: nir, limit: 5).values, ["A0", "A1", "A2", "A3", "A4"], "the first cells come first")
+
+        // A later part of the file: its types keep their mismatches apart until they match.
+        var fork = profile.forked()
+        var forkCache = VerdictCache(budget: 0)
+        XCTAssertEqual(fork.passOverFrom, Int.max)
+        let iban = try XCTUnwrap(catalogue.types.firstIndex { $0.id == "iban" })
+        read(Array(short[2000..<3500]) + ["FR76 3000 6000 0112 3456 7890 189"] + Array(short[3500...]), into: &fork,
+             cache: &forkCache, with: reader, firstRow: 2003)
+        XCTAssertEqual(fork.types[iban].shape, 1)
+        XCTAssertEqual(fork.types[iban].mismatchesBeforeMatch?.values, ["A2000", "A2001", "A2002", "A2003", "A2004"])
+        XCTAssertEqual(fork.types[iban].mismatches.values, ["A3500", "A3501", "A3502", "A3503", "A3504"],
+                       "the cells after its first match, although it was passed over before it")
+        XCTAssertEqual(fork.mismatchCount(of: iban), 2000)
+
+        profile.absorb(fork, shift: .none, limit: 5)
+        XCTAssertEqual(profile.mismatchExamples(of: iban, limit: 5).values, ["A0", "A1", "A2", "A3", "A4"])
+        XCTAssertEqual(profile.mismatchCount(of: nir), 4001)
+        XCTAssertEqual(profile.mismatchCount(of: iban), 4001)
     }
 }
