@@ -19,6 +19,16 @@ final class TextDecodingTests: XCTestCase {
         XCTAssertEqual(decode([0x81, 0x8D, 0x8F, 0x90, 0x9D], .windows1252).unicodeScalars.map(\.value), [0x81, 0x8D, 0x8F, 0x90, 0x9D])
     }
 
+    func testEveryByteOfTheSingleByteEncodings() {
+        for byte in UInt8.min...UInt8.max {
+            let windows = Unicode.Scalar(TextDecoding.windows1252Scalar(byte))!
+            XCTAssertEqual(decode([0x41, byte, 0x42], .windows1252).unicodeScalars.map(\.value), [0x41, windows.value, 0x42], "\(byte)")
+            XCTAssertEqual(decode([byte], .iso88591).unicodeScalars.map(\.value), [UInt32(byte)], "\(byte)")
+        }
+        XCTAssertEqual(decode([], .windows1252), "")
+        XCTAssertEqual(decode(Array(repeating: 0x80, count: 1000), .windows1252), String(repeating: "€", count: 1000), "three bytes each")
+    }
+
     func testISO88591() {
         XCTAssertEqual(decode([0xC9, 0x80, 0xE0], .iso88591).unicodeScalars.map(\.value), [0xC9, 0x80, 0xE0])
     }

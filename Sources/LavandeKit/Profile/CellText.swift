@@ -12,8 +12,8 @@ struct CellText {
 
     init(encoding: TextEncoding) {
         switch encoding {
-        case .windows1252: utf8OfByte = (0...255).map { CellText.packedUTF8(TextDecoding.windows1252Scalar(UInt8($0))) }
-        case .iso88591: utf8OfByte = (0...255).map { CellText.packedUTF8(UInt32($0)) }
+        case .windows1252: utf8OfByte = (0...255).map { TextDecoding.packedUTF8(TextDecoding.windows1252Scalar(UInt8($0))) }
+        case .iso88591: utf8OfByte = (0...255).map { TextDecoding.packedUTF8(UInt32($0)) }
         default: utf8OfByte = []
         }
     }
@@ -58,15 +58,6 @@ struct CellText {
                 }
                 return body(UnsafeBufferPointer(start: target, count: count))
             }
-        }
-    }
-
-    /// The UTF-8 bytes of a scalar below U+10000, packed as in `utf8OfByte`.
-    private static func packedUTF8(_ scalar: UInt32) -> UInt32 {
-        switch scalar {
-        case ..<0x80: return 1 << 24 | scalar
-        case ..<0x800: return 2 << 24 | (0x80 | scalar & 0x3F) << 8 | (0xC0 | scalar >> 6)
-        default: return 3 << 24 | (0x80 | scalar & 0x3F) << 16 | (0x80 | (scalar >> 6) & 0x3F) << 8 | (0xE0 | scalar >> 12)
         }
     }
 
