@@ -42,6 +42,17 @@ struct CellText {
                 var count = firstHigh
                 var index = firstHigh
                 while index < trimmed.count {
+                    // Eight ASCII bytes at a time between the accents. The output has room: it is
+                    // three bytes per byte, and holds at most three per byte already read.
+                    if index + 8 <= trimmed.count {
+                        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            UnsafeMutableRawPointer(target + count).storeBytes(of: word, as: UInt64.self)
+                            count += 8
+                            index += 8
+                            continue
+                        }
+                    }
                     let byte = base[index]
                     index += 1
                     if byte < 0x80 {

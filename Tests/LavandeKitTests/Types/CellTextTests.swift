@@ -25,6 +25,23 @@ final class CellTextTests: XCTestCase {
         }
     }
 
+    func testASCIIRunsBetweenAccentsAreCopiedWhateverTheirLengthAndPlace() {
+        var cells: [String] = []
+        for run in 0...20 {
+            for tail in 0...9 {
+                cells.append("é" + String(repeating: "a", count: run) + "è" + String(repeating: "b", count: tail))
+            }
+        }
+        cells.append(String(repeating: "€abcdefgh", count: 40))
+        cells.append(String(repeating: "€", count: 100) + "abcdefgh")
+        for cell in cells {
+            let windows1252 = cell.unicodeScalars.map { scalar in
+                UInt8((0...255).first { TextDecoding.windows1252Scalar(UInt8($0)) == scalar.value }!)
+            }
+            XCTAssertEqual(utf8(of: windows1252, encoding: .windows1252), cell)
+        }
+    }
+
     func testTheASCIIPrefixIsFoundEightBytesAtATimeAndByteByByte() {
         func prefix(_ bytes: [UInt8]) -> Int { bytes.withUnsafeBufferPointer(CellBytes.asciiPrefixLength) }
         XCTAssertEqual(prefix([]), 0)
