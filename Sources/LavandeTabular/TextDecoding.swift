@@ -10,7 +10,7 @@ public enum TextDecoding {
         case .windows1252:
             return windows1252(bytes)
         case .iso88591:
-            return singleByte(bytes) { UInt32($0) }
+            return singleByte(bytes, table: iso88591UTF8)
         }
     }
 
@@ -29,31 +29,65 @@ public enum TextDecoding {
     }
 
     private static func windows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        singleByte(bytes) { windows1252Table[Int($0)] }
+        singleByte(bytes, table: windows1252UTF8)
     }
 
-    /// The text of a single-byte encoding, each byte's scalar written straight into the string as
-    /// UTF-8. Appending scalars to a `String.UnicodeScalarView` took the standard library's generic
-    /// path instead, with a look-up of type metadata per byte: about 800 instructions a byte.
-    @inline(__always)
-    private static func singleByte(_ bytes: UnsafeBufferPointer<UInt8>, scalar: (UInt8) -> UInt32) -> String {
-        String(unsafeUninitializedCapacity: 3 * bytes.count) { text in
-            var count = 0
-            for byte in bytes {
-                var packed = packedUTF8(scalar(byte))
-                for _ in 0..<Int(packed >> 24) {
-                    text[count] = UInt8(truncatingIfNeeded: packed)
-                    packed >>= 8
-                    count += 1
+    /// The text of a single-byte encoding, written straight into the string as UTF-8
+    /// (`transcode`). Appending scalars to a `String.UnicodeScalarView` took the standard library's
+    /// generic path instead, with a look-up of type metadata per byte: about 800 instructions a byte.
+    private static func singleByte(_ bytes: UnsafeBufferPointer<UInt8>, table: [UInt32]) -> String {
+        guard !bytes.isEmpty else { return "" }
+        return table.withUnsafeBufferPointer { table in
+            String(unsafeUninitializedCapacity: 3 * bytes.count) { text in transcode(bytes, table: table, into: text.baseAddress!) }
+        }
+    }
+
+    /// For each byte of a single-byte encoding, its UTF-8 bytes packed from the low byte, their
+    /// count in the top byte (the table `transcode` reads); nil for the other encodings.
+    public static func utf8Table(for encoding: TextEncoding) -> [UInt32]? {
+        switch encoding {
+        case .windows1252: windows1252UTF8
+        case .iso88591: iso88591UTF8
+        default: nil
+        }
+    }
+
+    private static let windows1252UTF8 = windows1252Table.map(packedUTF8)
+    private static let iso88591UTF8 = (0...255).map { packedUTF8(UInt32($0)) }
+
+    /// Writes single-byte text as UTF-8 into `target`, each byte through `table` (`utf8Table`),
+    /// eight ASCII bytes at a time between the others; returns how many bytes it wrote. `target`
+    /// has room for three bytes per byte (€, U+20AC, the widest, takes three): a word of eight is
+    /// only written where at most three bytes per byte already read precede it.
+    public static func transcode(_ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt32>,
+                                 into target: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    UnsafeMutableRawPointer(target + count).storeBytes(of: word, as: UInt64.self)
+                    count += 8
+                    index += 8
+                    continue
                 }
             }
-            return count
+            var packed = table[Int(base[index])]
+            index += 1
+            for _ in 0..<Int(packed >> 24) {
+                target[count] = UInt8(truncatingIfNeeded: packed)
+                packed >>= 8
+                count += 1
+            }
         }
+        return count
     }
 
     /// The UTF-8 bytes of a scalar below U+10000 (the scalars of single-byte encodings), packed
     /// from the low byte, their count in the top byte.
-    public static func packedUTF8(_ scalar: UInt32) -> UInt32 {
+    private static func packedUTF8(_ scalar: UInt32) -> UInt32 {
         switch scalar {
         case ..<0x80: return 1 << 24 | scalar
         case ..<0x800: return 2 << 24 | (0x80 | scalar & 0x3F) << 8 | (0xC0 | scalar >> 6)

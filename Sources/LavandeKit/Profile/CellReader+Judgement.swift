@@ -6,16 +6,6 @@ extension CellReader {
         missingValues.matches(cell) ? .missing : CellFacts(filled: cell)
     }
 
-    /// Whether a filled cell is a mismatch of type `index` by its length alone, with no need of
-    /// `verdict`: shorter than any value of the type, which has no width (a digit code one digit
-    /// short may have lost its leading zero), and not in scientific notation (damage to a number).
-    /// The profiler's loop takes this way first: the strong personal-data types (`nir`, `iban`,
-    /// `card`) are read in every column, and almost no cell is long enough for them.
-    @inline(__always)
-    func isShortMismatch(_ cell: UnsafeBufferPointer<UInt8>, as index: Int, isScientific: Bool) -> Bool {
-        cell.count < mismatchBelow[index] && !isScientific
-    }
-
     /// What type `index` makes of a filled cell (`scratch`: what its types share,
     /// `TypeMatchers.read`). Inlined into `observe`, its only caller per cell: called, it cost 5 %
     /// more instructions in all.

@@ -10,8 +10,10 @@ import LavandeTabular
 struct CellReader {
     let matchers: TypeMatchers
     let widths: [Int?]
-    /// Per type, the length below which a cell is a mismatch by its length alone
-    /// (`isShortMismatch`): the type's shortest value for types without a width, 0 for the others.
+    /// Per type, the length below which a cell is a mismatch by its length alone, unless it is in
+    /// scientific notation (damage to a number, `verdict`): the type's shortest value for types
+    /// without a width (a digit code one digit short may have lost its leading zero), 0 for the
+    /// others. The long types a cell is too short for are passed over (`ColumnProfile.passOverFrom`).
     let mismatchBelow: [Int]
     let missingValues: MissingValueMatcher
     let limit: Int
@@ -80,8 +82,9 @@ struct CellReader {
         var notAgainst: [Int] = []
         var scratch = CellScratch()
         let isScientific = facts.form == .scientific
-        // The long types this cell is too short for, last in `candidates`, are passed over
-        // together from `passOverFrom` on.
+        // The long types this cell is too short for (`mismatchBelow`; none when it is in scientific
+        // notation), last in `candidates`, are passed over together from `passOverFrom` on: neither
+        // read nor looked up in the cache nor stored there, as the same bytes pass over them again.
         let passOverFrom = profile.passOverFrom
         let skipsFrom = isScientific ? Int.max : passOverFrom
         var firstMatchAt = -1
@@ -93,11 +96,6 @@ struct CellReader {
                 while end > skipsFrom && cell.count < mismatchBelow[candidates[end - 1]] { end -= 1 }
                 for position in 0..<end {
                     let index = candidates[position]
-                    // Neither looked up nor stored: the same bytes take this way again.
-                    if isShortMismatch(cell, as: index, isScientific: isScientific) {
-                        fits[index].countMismatch(location: location(), value: text(), limit: limit)
-                        continue
-                    }
                     let verdict: TypeVerdict
                     if probe.hasVerdicts {
                         verdict = cache.verdict(at: probe.slot!, position: position)

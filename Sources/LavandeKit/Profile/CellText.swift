@@ -2,8 +2,8 @@ import LavandeTabular
 
 /// Hands out a cell as trimmed UTF-8 bytes, whatever the file's encoding, without allocating:
 /// Windows-1252 and ISO-8859-1 cells that hold bytes above 0x7F are transcoded into a buffer
-/// reused from cell to cell, each byte through a table of its UTF-8 bytes. Values are compared and
-/// validated in UTF-8 only.
+/// reused from cell to cell (`TextDecoding.transcode`). Values are compared and validated in UTF-8
+/// only.
 struct CellText {
     /// For a single-byte encoding, the UTF-8 bytes of each of the 256 bytes, packed from the low
     /// byte, their count in the top byte; empty for UTF-8.
@@ -11,11 +11,7 @@ struct CellText {
     private var scratch: [UInt8] = []
 
     init(encoding: TextEncoding) {
-        switch encoding {
-        case .windows1252: utf8OfByte = (0...255).map { TextDecoding.packedUTF8(TextDecoding.windows1252Scalar(UInt8($0))) }
-        case .iso88591: utf8OfByte = (0...255).map { TextDecoding.packedUTF8(UInt32($0)) }
-        default: utf8OfByte = []
-        }
+        utf8OfByte = TextDecoding.utf8Table(for: encoding) ?? []
     }
 
     /// A text with its own table, for another thread (a later part of a split file): the two
@@ -30,44 +26,13 @@ struct CellText {
     /// Calls `body` with the cell's bytes, trimmed of spaces and tabs, in UTF-8.
     mutating func withTrimmedUTF8<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let trimmed = CellText.trim(bytes)
-        guard !utf8OfByte.isEmpty, let base = trimmed.baseAddress else { return body(trimmed) }
-        let firstHigh = CellBytes.asciiPrefixLength(trimmed)
-        guard firstHigh < trimmed.count else { return body(trimmed) }
+        guard !utf8OfByte.isEmpty, CellBytes.asciiPrefixLength(trimmed) < trimmed.count else { return body(trimmed) }
         // At most three UTF-8 bytes per byte (U+20AC, €, is the widest).
         if scratch.count < 3 * trimmed.count { scratch = [UInt8](repeating: 0, count: max(256, 3 * trimmed.count)) }
         return utf8OfByte.withUnsafeBufferPointer { table in
             scratch.withUnsafeMutableBufferPointer { out in
-                let target = out.baseAddress!
-                target.update(from: base, count: firstHigh)
-                var count = firstHigh
-                var index = firstHigh
-                while index < trimmed.count {
-                    // Eight ASCII bytes at a time between the accents. The output has room: it is
-                    // three bytes per byte, and holds at most three per byte already read.
-                    if index + 8 <= trimmed.count {
-                        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                        if word & 0x8080_8080_8080_8080 == 0 {
-                            UnsafeMutableRawPointer(target + count).storeBytes(of: word, as: UInt64.self)
-                            count += 8
-                            index += 8
-                            continue
-                        }
-                    }
-                    let byte = base[index]
-                    index += 1
-                    if byte < 0x80 {
-                        target[count] = byte
-                        count += 1
-                        continue
-                    }
-                    var packed = table[Int(byte)]
-                    for _ in 0..<Int(packed >> 24) {
-                        target[count] = UInt8(truncatingIfNeeded: packed)
-                        packed >>= 8
-                        count += 1
-                    }
-                }
-                return body(UnsafeBufferPointer(start: target, count: count))
+                let count = TextDecoding.transcode(trimmed, table: table, into: out.baseAddress!)
+                return body(UnsafeBufferPointer(start: out.baseAddress, count: count))
             }
         }
     }

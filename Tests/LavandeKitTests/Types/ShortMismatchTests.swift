@@ -1,10 +1,10 @@
 import XCTest
 @testable import LavandeKit
 
-/// The profiler's shortcuts for cells too short for a type: one type (`CellReader.isShortMismatch`),
-/// taken, must give what the full verdict gives, a mismatch, and cells that may be damage to a code
-/// are left to the verdict; the long types passed over together (`ColumnProfile.passOverFrom`)
-/// must lose no example of a mismatch.
+/// The profiler's shortcut for cells too short for a type: a cell shorter than
+/// `CellReader.mismatchBelow` and not in scientific notation must be what the full verdict makes of
+/// it, a mismatch, and cells that may be damage to a code are left to the verdict; the long types
+/// passed over together (`ColumnProfile.passOverFrom`) must lose no example of a mismatch.
 final class ShortMismatchTests: XCTestCase {
     private func reader() throws -> (CellReader, ColumnTypeCatalogue) {
         let catalogue = try RuleBookLoader().load([.defaultBook]).types
@@ -15,7 +15,7 @@ final class ShortMismatchTests: XCTestCase {
         Array(cell.utf8).withUnsafeBufferPointer { cell in
             let facts = reader.facts(of: cell)
             var scratch = CellScratch()
-            return (reader.isShortMismatch(cell, as: index, isScientific: facts.form == .scientific),
+            return (cell.count < reader.mismatchBelow[index] && facts.form != .scientific,
                     reader.verdict(of: cell, as: index, scratch: &scratch, facts: facts))
         }
     }

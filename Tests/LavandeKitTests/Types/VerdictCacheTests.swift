@@ -78,9 +78,9 @@ final class VerdictCacheTests: XCTestCase {
                 XCTAssertEqual(read.cache.facts(at: probe.slot!), facts, value)
                 guard !facts.isMissing else { return }
                 var scratch = CellScratch()
-                // Types the cell is too short for are neither looked up nor stored (`isShortMismatch`).
+                // Long types the cell is too short for may be passed over: neither looked up nor stored.
                 for (position, type) in read.profile.candidates.enumerated()
-                where !reader.isShortMismatch(cell, as: type, isScientific: facts.form == .scientific) {
+                where position < read.profile.longTypesFrom || cell.count >= reader.mismatchBelow[type] || facts.form == .scientific {
                     XCTAssertEqual(read.cache.verdict(at: probe.slot!, position: position),
                                    reader.verdict(of: cell, as: type, scratch: &scratch, facts: facts), value)
                 }
