@@ -18,6 +18,23 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(progress.snapshot, RunProgress.Snapshot(files: 3, totalFiles: 3, bytes: bytes, totalBytes: bytes))
     }
 
+    /// A file's bytes read twice count once, and those never read count when the file is done:
+    /// the run's bytes stay within its total, and reach it with its last file.
+    func testAFileCountsItsSizeInTheProgressWhateverItsSourcesRead() {
+        let progress = RunProgress()
+        progress.start(files: 2, bytes: 100 + 60)
+        let twice = progress.file(size: 100)
+        twice.read(bytes: 64)
+        twice.read(bytes: 64)
+        XCTAssertEqual(progress.snapshot, RunProgress.Snapshot(files: 0, totalFiles: 2, bytes: 100, totalBytes: 160))
+        let stopped = progress.file(size: 60)
+        stopped.read(bytes: 20)
+        twice.finish()
+        XCTAssertEqual(progress.snapshot, RunProgress.Snapshot(files: 1, totalFiles: 2, bytes: 120, totalBytes: 160))
+        stopped.finish()
+        XCTAssertEqual(progress.snapshot, RunProgress.Snapshot(files: 2, totalFiles: 2, bytes: 160, totalBytes: 160))
+    }
+
     func testManyOccurrencesAreOneFindingWithBoundedExamples() async throws {
         let folder = try TemporaryFolder()
         var text = "id;nom\n"

@@ -40,17 +40,18 @@ public struct Engine: Sendable {
     /// Checks every dataset of the catalogue.
     public func run(_ catalogue: DatasetCatalogue) async -> Report {
         let work = catalogue.datasets.flatMap { dataset in dataset.resources.map { (dataset, $0) } }
-        if let progress = options.progress {
-            let sizes = work.map { (try? FileManager.default.attributesOfItem(atPath: $0.1.path)[.size] as? NSNumber)?.intValue ?? 0 }
-            progress.start(files: work.count, bytes: sizes.reduce(0, +))
+        let sizes = options.progress == nil ? [] : work.map { work in
+            (try? FileManager.default.attributesOfItem(atPath: work.1.path)[.size] as? NSNumber)?.intValue ?? 0
         }
+        options.progress?.start(files: work.count, bytes: sizes.reduce(0, +))
         // Files take `jobs` threads; a policy that asks for more parts than that gets them.
         let threads = ThreadBudget(threads: max(options.jobs, options.split.parts ?? 0))
         let outcomes = await inParallel(work.count) { index in
-            defer { self.options.progress?.finishFile() }
+            let progress = self.options.progress?.file(size: sizes[index])
+            defer { progress?.finish() }
             let held = threads.take(upTo: 1)
             defer { threads.give(held) }
-            return self.check(work[index].1, in: work[index].0, threads: threads)
+            return self.check(work[index].1, in: work[index].0, threads: threads, progress: progress)
         }
         let datasetOutcomes = await inParallel(datasetChecks.isEmpty ? 0 : catalogue.datasets.count) {
             self.check(catalogue.datasets[$0])
@@ -120,7 +121,7 @@ public struct Engine: Sendable {
         var drafts: [(rule: Rule, draft: FindingDraft)]
     }
 
-    func check(_ resource: Resource, in dataset: Dataset, threads: ThreadBudget) -> FileOutcome {
+    func check(_ resource: Resource, in dataset: Dataset, threads: ThreadBudget, progress: FileProgress?) -> FileOutcome {
         if let problem = resource.problem {
             let drafts = unreadableChecks.filter { $0.rule.applies(toFile: resource.reportPath) }
                 .compactMap { check in check.evaluate(problem).map { (check.rule, $0) } }
@@ -152,13 +153,13 @@ public struct Engine: Sendable {
         do {
             var limits = ReaderLimits()
             limits.examples = options.maxExamples
-            let reading = FileReading(path: resource.path, limits: limits, progress: options.progress, policy: options.split,
+            let reading = FileReading(path: resource.path, limits: limits, progress: progress, policy: options.split,
                                       threads: threads, log: options.splitLog)
             facts = try reading.read(with: ObserverSet(observers: observers.map(\.observer), profiler: profiler), sink: sink)
         } catch {
             let problem = FileAccessProblem(kind: .other, detail: "\(error)")
             return check(Resource(pathInDataset: resource.pathInDataset, reportPath: resource.reportPath, path: resource.path,
-                                  problem: problem), in: dataset, threads: threads)
+                                  problem: problem), in: dataset, threads: threads, progress: nil)
         }
         var summary = FileSummary(path: resource.reportPath, status: .checked, size: facts.size, encoding: facts.encoding.rawValue,
                                   byteOrderMark: facts.byteOrderMark?.rawValue)

@@ -1,5 +1,4 @@
 import Foundation
-import LavandeTabular
 
 /// How far a run is: files and bytes read out of the totals. The engine updates it from the
 /// threads that read files; a display (the CLI's progress bar) reads snapshots from another.
@@ -34,19 +33,14 @@ public final class RunProgress: @unchecked Sendable {
         }
     }
 
-    func read(bytes: Int) { lock.withLock { counts.bytes += bytes } }
+    /// The progress of one of the run's files, of `size` bytes in `totalBytes`.
+    func file(size: Int) -> FileProgress { FileProgress(run: self, size: size) }
 
-    func finishFile() { lock.withLock { counts.files += 1 } }
-}
-
-/// A byte source that tells a run's progress how many bytes it hands out.
-struct ProgressCountingSource<Base: ByteSource>: ByteSource {
-    var base: Base
-    let progress: RunProgress?
-
-    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        let count = try base.read(into: buffer)
-        progress?.read(bytes: count)
-        return count
+    /// Counts `bytes` more bytes and `files` more files done (`FileProgress`).
+    func add(bytes: Int, files: Int) {
+        lock.withLock {
+            counts.bytes += bytes
+            counts.files += files
+        }
     }
 }

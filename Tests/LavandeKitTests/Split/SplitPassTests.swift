@@ -15,9 +15,9 @@ final class SplitPassTests: XCTestCase {
 
     /// The JSON report of the default rule books over `paths`, every file cut into `parts` parts
     /// as small as the file allows (nil: one pass), and what the split passes did.
-    private func report(_ paths: [String], parts: Int?) async throws -> (json: String, log: [SplitLog.Entry]) {
+    private func report(_ paths: [String], parts: Int?, progress: RunProgress? = nil) async throws -> (json: String, log: [SplitLog.Entry]) {
         let rules = try ActiveRules(RuleBookLoader().load([.defaultBook]), config: nil)
-        var options = EngineOptions(maxExamples: 5, jobs: 1)
+        var options = EngineOptions(maxExamples: 5, jobs: 1, progress: progress)
         options.typeTrial = Self.trial
         var policy = SplitPolicy(parts: parts ?? 1)
         policy.minimumPartBytes = 1
@@ -95,6 +95,25 @@ final class SplitPassTests: XCTestCase {
         let entries = try await assertSplitMatchesSinglePass(folders, parts: [2, 3, 4, 8])
         XCTAssertEqual(Set(entries.map(\.path)).count, 3)
         XCTAssertTrue(entries.contains { $0.partsReadOn > 0 }, "no guessed start fell inside a quoted cell: \(entries)")
+    }
+
+    /// Each byte of a file counts once in the run's progress, however the file is cut: the
+    /// readers read past the end of their part, and on through the next part when it does not
+    /// start between two records.
+    func testProgressCountsEachByteOfASplitFileOnce() async throws {
+        let folder = try TemporaryFolder()
+        let table = awkwardTable(records: 400, lineEnding: "\n") + "\n"
+        _ = try folder.write("lf/table.csv", table)
+        var readOn = false
+        for parts in [2, 3, 4, 8] {
+            let progress = RunProgress()
+            let split = try await report(["\(folder.path)/lf"], parts: parts, progress: progress)
+            XCTAssertEqual(split.log.count, 1, "the file was not split in \(parts) parts")
+            readOn = readOn || split.log.contains { $0.partsReadOn > 0 }
+            let bytes = table.utf8.count
+            XCTAssertEqual(progress.snapshot, RunProgress.Snapshot(files: 1, totalFiles: 1, bytes: bytes, totalBytes: bytes), "\(parts) parts")
+        }
+        XCTAssertTrue(readOn, "no guessed start fell inside a quoted cell")
     }
 
     func testCorpusReadInPartsGivesTheReportOfOnePass() async throws {

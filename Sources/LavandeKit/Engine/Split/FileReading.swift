@@ -16,7 +16,7 @@ import LavandeTabular
 struct FileReading {
     let path: String
     let limits: ReaderLimits
-    let progress: RunProgress?
+    let progress: FileProgress?
     let policy: SplitPolicy
     let threads: ThreadBudget
     let log: SplitLog?
