@@ -20,7 +20,7 @@ struct UploadIntake {
         let type = HeaderParameters(contentType ?? "")
         if UploadIntake.zipMediaTypes.contains(type.value) {
             let location = staging.scratchLocation()
-            try await receiveWhole(body, to: location, limit: staging.budget.limits.maxRequestBytes)
+            try await receiveWhole(body, to: location, size: RequestSize(limit: staging.budget.limits.maxRequestBytes))
             return ReceivedUpload(fields: [:], files: try expandZip(at: location, staging: staging))
         }
         guard type.value == "multipart/form-data" else {
@@ -30,12 +30,9 @@ struct UploadIntake {
             throw UploadError.malformed("multipart/form-data without a boundary")
         }
         let reader = MultipartReader(boundary: boundary, staging: staging)
-        var received = 0
+        var size = RequestSize(limit: staging.budget.limits.maxRequestBytes)
         for try await buffer in body {
-            received += buffer.readableBytes
-            guard received <= staging.budget.limits.maxRequestBytes else {
-                throw UploadError.tooLarge("the request is larger than \(staging.budget.limits.maxRequestBytes) bytes")
-            }
+            try size.add(buffer)
             try reader.feed(buffer)
         }
         let upload = try reader.finish()
@@ -51,17 +48,16 @@ struct UploadIntake {
         return ReceivedUpload(fields: upload.fields, files: files)
     }
 
-    private func receiveWhole<Body: AsyncSequence>(_ body: Body, to location: String, limit: Int) async throws
+    private func receiveWhole<Body: AsyncSequence>(_ body: Body, to location: String, size: RequestSize) async throws
     where Body.Element == ByteBuffer {
         guard FileManager.default.createFile(atPath: location, contents: nil) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: location])
         }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: location))
         defer { try? handle.close() }
-        var received = 0
+        var size = size
         for try await buffer in body {
-            received += buffer.readableBytes
-            guard received <= limit else { throw UploadError.tooLarge("the request is larger than \(limit) bytes") }
+            try size.add(buffer)
             try handle.write(contentsOf: buffer.readableBytesView)
         }
     }
@@ -69,5 +65,20 @@ struct UploadIntake {
     private func expandZip(at location: String, staging: Staging) throws -> [StagedFile] {
         defer { try? FileManager.default.removeItem(atPath: location) }
         return try ZipExpander().expand(zipAt: location, into: staging)
+    }
+}
+
+/// The bytes of a request body received so far, refused past the service's limit.
+private struct RequestSize {
+    let limit: Int
+    private var received = 0
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    mutating func add(_ buffer: ByteBuffer) throws {
+        received += buffer.readableBytes
+        guard received <= limit else { throw UploadError.tooLarge("the request is larger than \(limit) bytes") }
     }
 }
