@@ -385,7 +385,8 @@ struct RecordSplitter {
     private mutating func appendRun(_ start: UnsafePointer<UInt8>, _ count: Int) {
         fieldLength += count
         guard fieldCount < maxFields else { return }
-        let kept = min(count, maxFieldBytes - fieldKept, buffer.count - recordLength)
+        // Two-argument `min`s: the three-argument one takes a variadic rest, and was a call per run.
+        let kept = min(min(count, maxFieldBytes - fieldKept), buffer.count - recordLength)
         guard kept > 0, let base = buffer.baseAddress else { return }
         let target = base + recordLength
         if kept <= 32 {

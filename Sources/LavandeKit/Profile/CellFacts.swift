@@ -11,10 +11,12 @@ struct CellFacts: Equatable {
 
     static var missing: CellFacts { CellFacts(isMissing: true) }
 
-    /// The facts of a non-empty cell that does not spell "missing".
+    /// The facts of a non-empty cell that does not spell "missing", from one look at its leading
+    /// digits.
     init(filled cell: UnsafeBufferPointer<UInt8>) {
-        form = ExcelDamage.numberForm(cell)
-        isDigitsOnly = cell.allSatisfy(CellBytes.isDigit)
+        let leadingDigits = CellBytes.digitCount(cell, from: 0)
+        isDigitsOnly = leadingDigits == cell.count
+        form = isDigitsOnly ? nil : ExcelDamage.numberForm(cell, leadingDigits: leadingDigits)
         isZeroTailed = isDigitsOnly && cell.count > ColumnProfile.excelPrecision
             && cell[ColumnProfile.excelPrecision...].allSatisfy { $0 == 0x30 }
     }

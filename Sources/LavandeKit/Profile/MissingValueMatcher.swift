@@ -3,17 +3,24 @@
 struct MissingValueMatcher {
     /// Folded tokens, grouped by byte length.
     private let tokensByLength: [[[UInt8]]]
+    /// The bytes a cell that spells a token may start with, in either case: most cells (numbers,
+    /// codes) are told apart by their first byte.
+    private let firstBytes: ByteSet
 
     init(tokens: [String]) {
         let folded = tokens.map { MissingValueMatcher.fold(Array($0.utf8)) }
         var groups = [[[UInt8]]](repeating: [], count: (folded.map(\.count).max() ?? 0) + 1)
         for token in folded where !token.isEmpty { groups[token.count].append(token) }
         tokensByLength = groups
+        // A token's first byte is a single-byte character or a lead byte, the same in both cases.
+        firstBytes = ByteSet(folded.compactMap(\.first).flatMap { byte in
+            byte >= 0x61 && byte <= 0x7A ? [byte, byte - 0x20] : [byte]
+        })
     }
 
     /// Whether the cell spells one of the tokens.
     func matches(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard cell.count < tokensByLength.count else { return false }
+        guard cell.count < tokensByLength.count, let first = cell.first, firstBytes.contains(first) else { return false }
         return tokensByLength[cell.count].contains { token in
             var index = 0
             while index < token.count {

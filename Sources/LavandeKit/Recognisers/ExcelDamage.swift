@@ -14,7 +14,11 @@ public enum ExcelDamage {
     /// identifier with a letter, not a number); `21860194600000.0`, `75001,0`, `12345.00` (digits
     /// then [.,] then only zeros) → .floatSuffix; anything else nil.
     public static func numberForm(_ cell: UnsafeBufferPointer<UInt8>) -> ExcelNumberForm? {
-        let integer = CellBytes.digitCount(cell, from: 0)
+        numberForm(cell, leadingDigits: CellBytes.digitCount(cell, from: 0))
+    }
+
+    /// `numberForm(_:)` of a cell whose leading digits are counted already.
+    static func numberForm(_ cell: UnsafeBufferPointer<UInt8>, leadingDigits integer: Int) -> ExcelNumberForm? {
         guard integer > 0 else { return nil }
         var index = integer
         guard index < cell.count else { return nil }

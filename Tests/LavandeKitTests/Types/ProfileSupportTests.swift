@@ -28,14 +28,40 @@ final class ProfileSupportTests: XCTestCase {
     }
 
     func testMissingSpellingsIgnoreCaseIncludingFrenchCapitals() {
-        let matcher = MissingValueMatcher(tokens: ["NA", "néant", "n/a"])
+        let matcher = MissingValueMatcher(tokens: ["NA", "néant", "n/a", "Inconnu", "élément vide", "?"])
         func matches(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(matcher.matches) }
         XCTAssertTrue(matches("na"))
         XCTAssertTrue(matches("NÉANT"))
         XCTAssertTrue(matches("N/A"))
+        // Whatever the case of their first letter, accented or not.
+        XCTAssertTrue(matches("inconnu"))
+        XCTAssertTrue(matches("INCONNU"))
+        XCTAssertTrue(matches("Élément vide"))
+        XCTAssertTrue(matches("élément VIDE"))
+        XCTAssertTrue(matches("?"))
+        XCTAssertFalse(matches("1A"))
+        XCTAssertFalse(matches("!"))
         XCTAssertFalse(matches("nan"))
         XCTAssertFalse(matches("néants"))
         XCTAssertFalse(matches(""))
+    }
+
+    /// The facts of a cell, from one look at its leading digits, are those of their definitions.
+    func testCellFactsAreThoseOfTheirDefinitions() {
+        let cells = ["0", "75001", "75001,0", "75001.00", "2.18601946E+13", "2,1E5", "12E5", "1.5", "12a", "a12", "-3",
+                     "123456789012345", "1234567890123450000", "1234567890123456789", "12345678901234500000,0", "é1"]
+        for text in cells {
+            let bytes = Array(text.utf8)
+            let facts = bytes.withUnsafeBufferPointer(CellFacts.init(filled:))
+            let digitsOnly = bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            XCTAssertEqual(facts.isDigitsOnly, digitsOnly, text)
+            XCTAssertEqual(facts.form, bytes.withUnsafeBufferPointer(ExcelDamage.numberForm), text)
+            XCTAssertEqual(facts.isZeroTailed, digitsOnly && bytes.count > 15 && bytes.dropFirst(15).allSatisfy { $0 == 0x30 }, text)
+            XCTAssertFalse(facts.isMissing, text)
+        }
+        XCTAssertEqual(Array("2.18601946E+13".utf8).withUnsafeBufferPointer(CellFacts.init(filled:)).form, .scientific)
+        XCTAssertEqual(Array("75001,0".utf8).withUnsafeBufferPointer(CellFacts.init(filled:)).form, .floatSuffix)
+        XCTAssertTrue(Array("1234567890123450000".utf8).withUnsafeBufferPointer(CellFacts.init(filled:)).isZeroTailed)
     }
 
     func testDistinctSketchIsCloseOnSmallAndLargeCounts() {
