@@ -1,12 +1,14 @@
 import LavandeTabular
 
 /// Feeds the records of the pass to the observers that want them, after naming the columns.
-/// Observers done with records (`TabularObserver.isDoneWithRecords`) are left out from then on.
+/// Observers done with records (`TabularObserver.isDoneWithRecords`) are left out from then on;
+/// a `GatedObserver` is called only for the records that open its gate.
 final class ObservingSink: RecordSink {
     /// The observers that want records, each with its forwarder (held here, so alive while called).
     private var recordObservers: [(observer: TabularObserver, forwarder: RecordForwarder)]
-    /// The forwarders of `recordObservers`, called without counting references (`RecordForwarder`).
-    private var forwarders: [Unmanaged<RecordForwarder>]
+    /// The forwarders of `recordObservers`, called without counting references (`RecordForwarder`),
+    /// each with its observer's gate, if any.
+    private var calls: [Call]
     /// Records between two questions to the observers whether they are done with records.
     static let doneCheckInterval = 1024
     private(set) var table: TableLayout?
@@ -18,7 +20,7 @@ final class ObservingSink: RecordSink {
     /// part of a split file, with the layout the first pass made.
     init(observers: [TabularObserver], table: TableLayout? = nil) {
         recordObservers = observers.filter(\.wantsRecords).map { ($0, $0.forwarder()) }
-        forwarders = ObservingSink.calls(recordObservers)
+        calls = ObservingSink.calls(recordObservers)
         self.table = table
     }
 
@@ -34,7 +36,9 @@ final class ObservingSink: RecordSink {
             table.header = record.fields.map { TextDecoding.string($0.bytes, encoding: encoding) }
             table.headerWidth = record.count
         }
-        for forwarder in forwarders { forwarder._withUnsafeGuaranteedRef { $0.record(record, table: table) } }
+        for call in calls where call.gate?.isOpen ?? true {
+            call.forwarder._withUnsafeGuaranteedRef { $0.record(record, table: table) }
+        }
         if record.number % ObservingSink.doneCheckInterval == 0 { dropObserversDoneWithRecords() }
         if let forkWhenReady, role == .data, forkWhenReady(record) { self.forkWhenReady = nil }
     }
@@ -42,10 +46,15 @@ final class ObservingSink: RecordSink {
     private func dropObserversDoneWithRecords() {
         guard recordObservers.contains(where: \.observer.isDoneWithRecords) else { return }
         recordObservers.removeAll(where: \.observer.isDoneWithRecords)
-        forwarders = ObservingSink.calls(recordObservers)
+        calls = ObservingSink.calls(recordObservers)
     }
 
-    private static func calls(_ observers: [(observer: TabularObserver, forwarder: RecordForwarder)]) -> [Unmanaged<RecordForwarder>] {
-        observers.map { .passUnretained($0.forwarder) }
+    private struct Call {
+        let forwarder: Unmanaged<RecordForwarder>
+        let gate: RecordGate?
+    }
+
+    private static func calls(_ observers: [(observer: TabularObserver, forwarder: RecordForwarder)]) -> [Call] {
+        observers.map { Call(forwarder: .passUnretained($0.forwarder), gate: ($0.observer as? GatedObserver)?.recordGate) }
     }
 }

@@ -97,6 +97,13 @@ public final class RecordReadings {
         types.intersects(UnsafeBufferPointer(start: validWords, count: wordCount))
     }
 
+    /// Word `index` of the set of types read valid in the record (`TypeMask`'s layout), 0 past
+    /// the last.
+    @inline(__always)
+    func validWord(_ index: Int) -> UInt64 {
+        index < wordCount ? validWords[index] : 0
+    }
+
     /// How the cell of `column` (0-based) was read as `type`, nil when it does not have the
     /// type's shape (or is empty or missing).
     public func reading(column: Int, type: Int) -> ValueReading? {

@@ -22,6 +22,13 @@ public struct TypeMask: Sendable, Equatable {
         words[type >> 6] |= 1 << UInt64(type & 63)
     }
 
+    /// The set's words, when it has two at most (a catalogue of 128 types at most), the second 0
+    /// when it has one.
+    var leadingWords: (UInt64, UInt64)? {
+        guard words.count <= 2 else { return nil }
+        return (words.first ?? 0, words.count > 1 ? words[1] : 0)
+    }
+
     /// Whether the two sets (of the same catalogue) share a type.
     func intersects(_ other: TypeMask) -> Bool {
         other.words.withUnsafeBufferPointer(intersects)

@@ -30,4 +30,46 @@ final class ObservingSinkTests: XCTestCase {
         XCTAssertEqual(early.records, interval, "records up to the first check, the 1,024th")
         XCTAssertEqual(late.records, 2 * interval, "done after the first check: left out at the second")
     }
+
+    /// Counts its records, and the numbers of those it was handed, behind a gate.
+    private final class GatedCountingObserver: GatedObserver {
+        let recordGate: RecordGate?
+        var numbers: [Int] = []
+        init(gate: RecordGate?) { recordGate = gate }
+        func record(_ record: Record, table: TableLayout) { numbers.append(record.number) }
+        func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] { [] }
+    }
+
+    func testAGatedObserverGetsOnlyTheRecordsWithAValidValueOfItsTypes() throws {
+        let rules = try ActiveRules(RuleBookLoader().load([.defaultBook]), config: nil)
+        let catalogue = rules.types
+        func gate(_ profiler: ColumnProfiler, _ ids: [String]) -> RecordGate? {
+            let types = ids.map { id in catalogue.types.firstIndex { $0.id == id }! }
+            return RecordGate(readings: profiler.readings, types: TypeMask(types, count: catalogue.types.count))
+        }
+        // Row 3 holds a valid address, row 5 an invalid one, row 7 a valid one in another column.
+        var rows = (1...8).map { "\($0);Salle \($0);" }
+        rows[2] = "3;Salle 3;jeanne.martin@example.org"
+        rows[4] = "5;Salle 5;jeanne.martin@"
+        rows[6] = "7;paul.durand@example.org;"
+        let text = "id;nom;contact\n" + rows.joined(separator: "\n") + "\n"
+        let profiler = ColumnProfiler(catalogue: catalogue, declarations: [], limit: 5)
+        let email = GatedCountingObserver(gate: gate(profiler, ["email"]))
+        let card = GatedCountingObserver(gate: gate(profiler, ["card"]))
+        let open = GatedCountingObserver(gate: nil)
+        // The profiler first: the gates read its readings of the record.
+        let sink = ObservingSink(observers: [profiler, email, card, open])
+        var source = MemoryByteSource(Array(text.utf8))
+        _ = try TabularReader().read(&source, into: sink)
+
+        XCTAssertEqual(email.numbers, [4, 8], "the records of rows 3 and 7 (the header is record 1)")
+        XCTAssertEqual(card.numbers, [])
+        XCTAssertEqual(open.numbers, Array(1...9), "no gate: every record")
+    }
+
+    func testCataloguesOfMoreThan128TypesHaveNoGates() {
+        XCTAssertNotNil(TypeMask([127], count: 128).leadingWords)
+        XCTAssertEqual(TypeMask([0, 64, 127], count: 128).leadingWords.map { [$0.0, $0.1] }, [1, 1 | 1 << 63])
+        XCTAssertNil(TypeMask([3], count: 129).leadingWords)
+    }
 }

@@ -2,8 +2,9 @@ import Foundation
 import LavandeTabular
 
 /// Counts, column by column, the values a recogniser reads as personal data (from the profiler's
-/// readings of the current record), and decides at the end which columns to report.
-final class PersonalDataObserver: SplittableObserver {
+/// readings of the current record), and decides at the end which columns to report. Gated: the
+/// sink calls it only for records with a valid value of the recogniser's types.
+final class PersonalDataObserver: SplittableObserver, GatedObserver {
     private let recogniser: Recogniser
     private let profiler: ColumnProfiler
     private let file: TabularFileContext
@@ -24,6 +25,8 @@ final class PersonalDataObserver: SplittableObserver {
         self.profiler = profiler
         self.file = file
     }
+
+    var recordGate: RecordGate? { RecordGate(readings: profiler.readings, types: recogniser.typeMask) }
 
     func record(_ record: Record, table: TableLayout) {
         let readings = profiler.readings
