@@ -24,7 +24,8 @@ public struct Field {
 
 /// One record (logical row) of a delimited file, handed to a `RecordSink` during the pass.
 ///
-/// Views into the reader's buffer: valid only during the call that received it.
+/// Views into the reader's buffers, its cells and their bytes: valid only during the call that
+/// received it. Plain values: handing a record on counts no reference.
 public struct Record {
     /// 1-based record number, counting every record from the top of the file (title rows and the
     /// header included; the header of a file without title rows is record 1, as in frictionless).
@@ -36,11 +37,11 @@ public struct Record {
     /// Number of physical lines the record spans (more than 1 with quoted newlines).
     public let lineSpan: Int
     /// The cells, at most `ReaderLimits.maxFields` of them.
-    public let fields: [Field]
+    public let fields: UnsafeBufferPointer<Field>
     /// The real number of cells, even when more than `fields` holds.
     public let fieldCount: Int
 
-    public init(number: Int, line: Int, offset: Int, lineSpan: Int, fields: [Field], fieldCount: Int? = nil) {
+    public init(number: Int, line: Int, offset: Int, lineSpan: Int, fields: UnsafeBufferPointer<Field>, fieldCount: Int? = nil) {
         self.number = number
         self.line = line
         self.offset = offset

@@ -55,7 +55,9 @@ struct RecordSplitter {
     private var recordNumber: Int
     private var recordOffset = 0
     private var recordLine = 0
-    private var fields: [Field] = []
+    /// The cells of the record being read: `fieldCount` of them (at most `maxFields`) at
+    /// `fields.base`, reused from one record to the next.
+    private let fields: FieldStorage
     private var fieldCount = 0
     private var recordLength = 0
     private var fieldStart = 0
@@ -84,6 +86,7 @@ struct RecordSplitter {
         self.line = firstLine
         self.recordNumber = firstRecord - 1
         self.facts = ByteFacts(exampleLimit: limits.examples)
+        self.fields = FieldStorage()
         var classes = [UInt8](repeating: ByteClass.boring, count: 256)
         for byte in 0..<0x20 { classes[byte] = ByteClass.control }
         classes[0x09] = ByteClass.boring
@@ -346,7 +349,7 @@ struct RecordSplitter {
             let truncated = fieldLength > fieldKept
             if truncated { facts.oversizedFields.record(fieldPosition) }
             let bytes = UnsafeBufferPointer(start: buffer.baseAddress.map { $0 + fieldStart }, count: fieldKept)
-            fields.append(Field(bytes: bytes, wasQuoted: fieldQuoted, isTruncated: truncated, fullLength: fieldLength))
+            fields.store(Field(bytes: bytes, wasQuoted: fieldQuoted, isTruncated: truncated, fullLength: fieldLength), at: fieldCount)
         }
         fieldCount += 1
         fieldStart = recordLength
@@ -360,9 +363,9 @@ struct RecordSplitter {
         endField()
         recordNumber += 1
         facts.recordCount += 1
-        sink?.record(Record(number: recordNumber, line: recordLine, offset: recordOffset,
-                            lineSpan: lastLine - recordLine + 1, fields: fields, fieldCount: fieldCount))
-        fields.removeAll(keepingCapacity: true)
+        sink?.record(Record(number: recordNumber, line: recordLine, offset: recordOffset, lineSpan: lastLine - recordLine + 1,
+                            fields: UnsafeBufferPointer(start: fields.base, count: min(fieldCount, maxFields)),
+                            fieldCount: fieldCount))
         fieldCount = 0
         recordLength = 0
         fieldStart = 0
@@ -417,6 +420,36 @@ struct RecordSplitter {
             facts.mojibake.record(Position(offset: start, line: line, column: start - lineStart + 1))
         }
         if replacementIsInvalid && scalar == 0xFFFD { facts.invalidUTF8.record(sequenceStart) }
+    }
+}
+
+/// Where a splitter keeps the cells of the record it is reading: one allocation, grown (doubled)
+/// when a record has more cells than any before it, and reused from one record to the next — an
+/// array's append checked its uniqueness and capacity for every cell, and a record holding the
+/// array counted a reference to it wherever it was handed on.
+final class FieldStorage {
+    private(set) var base: UnsafeMutablePointer<Field>
+    private var capacity = 32
+
+    init() {
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Puts the cell `index` of the record, the cells before it being stored.
+    @inline(__always)
+    func store(_ field: Field, at index: Int) {
+        if index == capacity { grow() }
+        (base + index).initialize(to: field)
+    }
+
+    private func grow() {
+        let larger = UnsafeMutablePointer<Field>.allocate(capacity: 2 * capacity)
+        larger.moveInitialize(from: base, count: capacity)
+        base.deallocate()
+        base = larger
+        capacity *= 2
     }
 }
 

@@ -105,6 +105,16 @@ final class StreamEdgeTests: XCTestCase {
         XCTAssertEqual(result.dialect?.columnCount, 10)
     }
 
+    /// The cells of a record wider than any before it are all kept (their storage grows), and
+    /// the records after it have their own cells only.
+    func testRecordsWiderThanTheOnesBeforeKeepEveryCell() throws {
+        let widths = [3, 40, 2, 300, 1, 33]
+        let rows = widths.enumerated().map { record, width in (0..<width).map { "r\(record)c\($0)" } }
+        let result = try read(rows.map { $0.joined(separator: ";") + "\n" }.joined(), limits: limits(chunk: 64))
+        XCTAssertEqual(result.rows, rows)
+        XCTAssertEqual(result.records.map(\.fieldCount), widths)
+    }
+
     func testExampleLimitIsHonoured() throws {
         var limits = ReaderLimits()
         limits.examples = 2
