@@ -226,6 +226,23 @@ final class EmbeddedValuesPersonalValidatorTests: XCTestCase {
         XCTAssertTrue(mayHold("Une phrase longue, puis 06 12 34 56 78"), "digits after words skipped eight at a time")
     }
 
+    /// The free-text rule takes the first look on a cell's bytes before decoding them: in every
+    /// record encoding, with spaces and tabs around them or not, the answer is the UTF-8 text's.
+    func testTheFirstLookAnswersAlikeInEveryRecordEncodingAndUntrimmed() {
+        let texts = ["Horaires d'été : 9 h – 19 h, fermé le 1er août 2024.", "écrire à j@d", "virement fr76 à vérifier",
+                     "Salle FR7 rénovée, accès F 76 et B12", "é12 34 56 78 9", "éé12", "àF76", "Fé76", "FR€76", "€ 12 345 678 9",
+                     "Réf. œuvre nº 12345678", "Ÿ@", "naïve 0612 345 678", "Ça va FRé7", "ab12", "\tab12 ", " é 1 2 3 4 5 6 7 8 "]
+        for text in texts {
+            let utf8 = Array(text.utf8)
+            let answer = utf8.withUnsafeBufferPointer { EmbeddedValues.mayHoldValue(CellText.trim($0)) }
+            XCTAssertEqual(utf8.withUnsafeBufferPointer(EmbeddedValues.mayHoldValue), answer, "untrimmed: \(text)")
+            for encoding in [String.Encoding.windowsCP1252, .isoLatin1] {
+                guard let bytes = text.data(using: encoding).map(Array.init) else { continue }
+                XCTAssertEqual(bytes.withUnsafeBufferPointer(EmbeddedValues.mayHoldValue), answer, "\(encoding): \(text)")
+            }
+        }
+    }
+
     func testTheWordTestFindsEveryDigitOrAtWhereverItIs() {
         // Every byte value at every place of a word of otherwise plain letters (and of bytes from
         // 0x80 on, which must not carry into their neighbour).

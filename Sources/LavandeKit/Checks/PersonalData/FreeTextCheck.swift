@@ -53,11 +53,16 @@ public struct FreeTextCheck: TabularCheck, CheckKind {
             guard table.role(of: record) == .data, !record.isBlankLine else { return }
             if cellText == nil { cellText = CellText(encoding: table.info.recordEncoding) }
             let selected = selected ?? selectedColumns(of: table)
+            // The scan's first look (`EmbeddedValues.mayHoldValue`) is made on the bytes as they
+            // are, before they are decoded: it reads ASCII bytes alone (digits, `@`, letters and
+            // which of them are neighbours), which every record encoding writes alike and the
+            // trimmed spaces do not change, and most cells end there.
             for (index, field) in record.fields.prefix(table.expectedColumnCount).enumerated()
-            where field.bytes.count >= minLength && selected[index] && field.bytes.contains(0x20) {
+            where field.bytes.count >= minLength && selected[index] && field.bytes.contains(0x20)
+                && EmbeddedValues.mayHoldValue(field.bytes) {
                 cellText?.withTrimmedUTF8(field.bytes) { cell in
                     // A value that is the whole cell is a structured column's, not free text.
-                    for value in EmbeddedValues.scan(cell, limit: 8) where kinds.contains(value.kind) && value.range.count < cell.count - 2 {
+                    for value in EmbeddedValues.scanEveryWord(cell, limit: 8) where kinds.contains(value.kind) && value.range.count < cell.count - 2 {
                         let text = String(decoding: cell[value.range], as: UTF8.self)
                         if contacts.isAdministrative(text) { continue }
                         found[index, default: [:]][value.kind, default: 0] += 1
