@@ -66,10 +66,4 @@ final class ObservingSinkTests: XCTestCase {
         XCTAssertEqual(card.numbers, [])
         XCTAssertEqual(open.numbers, Array(1...9), "no gate: every record")
     }
-
-    func testCataloguesOfMoreThan128TypesHaveNoGates() {
-        XCTAssertNotNil(TypeMask([127], count: 128).leadingWords)
-        XCTAssertEqual(TypeMask([0, 64, 127], count: 128).leadingWords.map { [$0.0, $0.1] }, [1, 1 | 1 << 63])
-        XCTAssertNil(TypeMask([3], count: 129).leadingWords)
-    }
 }

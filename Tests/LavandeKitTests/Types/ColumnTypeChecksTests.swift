@@ -19,6 +19,20 @@ final class ColumnTypeChecksTests: XCTestCase {
         XCTAssertNil(report.finding("types.type-mismatch"))
     }
 
+    /// Implausible dates long after the types' trial, in a column among others whose types the
+    /// profiler no longer reads, each counted where it is.
+    func testImplausibleDatesAreCountedThroughoutTheFile() async throws {
+        let rows = (1...3_000).map { row in
+            let date = [5, 1_500, 2_999].contains(row) ? "1900-01-01" : String(format: "2024-%02d-%02d", row % 12 + 1, row % 28 + 1)
+            return "\(row);Salle \(row % 7);\(date);\(row * 3),5"
+        }
+        let report = try await report("id;nom;date_maj;montant\n" + rows.joined(separator: "\n") + "\n")
+        let finding = try XCTUnwrap(report.finding("types.implausible-date"))
+        XCTAssertEqual(finding.count, 3)
+        XCTAssertEqual(finding.examples.map(\.row), [6, 1_501, 3_000])
+        XCTAssertEqual(finding.location?.column?.name, "date_maj")
+    }
+
     func testFloatSirensAndScientificNotationFromExcel() async throws {
         let report = try await report("""
             ANNEE;COLL_SIRET;SUB_MONTANT;ATTRIB_SIRET

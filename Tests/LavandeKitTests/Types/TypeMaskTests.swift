@@ -13,4 +13,11 @@ final class TypeMaskTests: XCTestCase {
         read.insert(3)
         XCTAssertTrue(read.intersects(looked))
     }
+
+    /// What a `RecordGate` keeps of a set: its two words, for catalogues of 128 types at most.
+    func testLeadingWordsOfCataloguesUpTo128Types() {
+        XCTAssertEqual(TypeMask([5], count: 40).leadingWords.map { [$0.0, $0.1] }, [1 << 5, 0])
+        XCTAssertEqual(TypeMask([0, 64, 127], count: 128).leadingWords.map { [$0.0, $0.1] }, [1, 1 | 1 << 63])
+        XCTAssertNil(TypeMask([3], count: 129).leadingWords)
+    }
 }

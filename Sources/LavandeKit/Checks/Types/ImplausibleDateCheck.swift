@@ -38,6 +38,10 @@ public struct ImplausibleDateCheck: ColumnTypeCheck, CheckKind {
         let types: [Int]
         /// Per column (0-based) and type: the implausible dates.
         var tallies: [Int: [Int: ValueTally]] = [:]
+        /// The columns that may hold a date of the rule's types: those where the profiler still
+        /// reads one of them (it reads fewer and fewer types as it learns a column). Worked out at
+        /// the first data record and every 1,024 records after it.
+        private var columns: [Int]?
 
         init(rule: Rule, profiler: ColumnProfiler, file: TabularFileContext) {
             self.rule = rule
@@ -51,12 +55,20 @@ public struct ImplausibleDateCheck: ColumnTypeCheck, CheckKind {
         func record(_ record: Record, table: TableLayout) {
             guard table.role(of: record) == .data else { return }
             let readings = profiler.readings
-            for column in 0..<readings.columnCount {
+            for column in columns(at: record.number) where column < readings.columnCount {
                 for (type, reading) in readings.readings(column: column) {
                     guard let year = reading.year, !years.contains(year), types.contains(type) else { continue }
                     count(record, column: column, type: type, table: table)
                 }
             }
+        }
+
+        private func columns(at number: Int) -> [Int] {
+            if let columns, number % 1024 != 0 { return columns }
+            let profiles = profiler.profiles
+            let chosen = profiles.indices.filter { column in types.contains { profiles[column].isCandidate($0) } }
+            columns = chosen
+            return chosen
         }
 
         /// Counts an implausible date. Apart from the loop over the readings, which then reads
