@@ -23,7 +23,7 @@ public final class ColumnProfiler: SplittableObserver {
     /// The columns of `profiles`, apart: examples read them while a profile is being updated.
     private var columns: [ColumnRef] = []
     /// How the cells of the record being read were read. An observer looks up every cell it
-    /// needs in them.
+    /// needs in them, for the types it asked for when it was made (`RecordReadings.keep`).
     public let readings: RecordReadings
     /// Data records read (blank lines aside), for the end of the trial of sparse columns.
     private var dataRecords = 0
@@ -38,7 +38,7 @@ public final class ColumnProfiler: SplittableObserver {
             catalogue.types.firstIndex { $0.id == declaration.type }.map { (declaration.selector, $0) }
         }
         reader = CellReader(catalogue: catalogue, limit: limit, trial: trial)
-        readings = RecordReadings(typeCount: catalogue.types.count)
+        readings = RecordReadings(typeCount: catalogue.types.count, keepsEveryType: false)
     }
 
     /// A profiler for a later part of the file (`fork`), with the same columns and trial.
@@ -54,7 +54,8 @@ public final class ColumnProfiler: SplittableObserver {
             return cache
         }
         columns = profiler.columns
-        readings = RecordReadings(typeCount: catalogue.types.count)
+        readings = RecordReadings(typeCount: catalogue.types.count, keepsEveryType: false)
+        readings.keepTypes(keptBy: profiler.readings)
         readings.reserve(capacities: profiles.map(\.candidates.count))
     }
 

@@ -1,7 +1,9 @@
 /// How the cells of the record being read were read: per column, the candidate types whose
 /// shape the cell has, each with its validator's reading, and the set of types read valid in
 /// some cell. The profiler fills it for every data record (empty for other records); the
-/// observers that need a cell's type read it instead of reading the cell again.
+/// observers that need a cell's type read it instead of reading the cell again. The profiler's
+/// keeps the readings of the types its observers ask for when they are made (`keep`), and no
+/// others (debug builds check that no other is asked for).
 ///
 /// **Why a class over raw memory.** Every observer that reads it does so on every record. Held
 /// in arrays (one per column), each look cost a retain and a release per column and observer —
@@ -48,21 +50,44 @@ public final class RecordReadings {
     /// The types read valid in some cell of the record, one bit each (`TypeMask`'s layout).
     private let validWords: UnsafeMutablePointer<UInt64>
     private let wordCount: Int
+    /// Per type, whether its readings are kept: a reading is 48 bytes, copied for every type whose
+    /// shape a cell has, and the observers read a few types only (`keep`).
+    private let kept: UnsafeMutablePointer<Bool>
+    private let typeCount: Int
 
-    /// Readings for a catalogue of `typeCount` types, with room for no column until `reserve`.
-    init(typeCount: Int) {
+    /// Readings for a catalogue of `typeCount` types, with room for no column until `reserve`;
+    /// those of every type kept, or of none until an observer asks for them (`keep`).
+    init(typeCount: Int, keepsEveryType: Bool = true) {
         columns = .allocate(capacity: 1)
         columns.initialize(to: Columns(capacities: []))
         wordCount = TypeMask.wordCount(for: typeCount)
         validWords = .allocate(capacity: wordCount)
         validWords.initialize(repeating: 0, count: wordCount)
+        self.typeCount = typeCount
+        kept = .allocate(capacity: max(1, typeCount))
+        kept.initialize(repeating: keepsEveryType, count: max(1, typeCount))
     }
 
     deinit {
         columns.pointee.deallocate()
         columns.deallocate()
         validWords.deallocate()
+        kept.deallocate()
     }
+
+    /// Keeps the readings of `types` from the next record on: an observer that reads the readings
+    /// of some types asks for them when it is made, before the pass.
+    func keep(_ types: some Sequence<Int>) {
+        for type in types where type >= 0 && type < typeCount { kept[type] = true }
+    }
+
+    /// Keeps the readings of the types `other` keeps (for the profiler of a later part of a file).
+    func keepTypes(keptBy other: RecordReadings) {
+        keep((0..<other.typeCount).filter(other.isKept))
+    }
+
+    /// Whether the readings of `type` are kept.
+    func isKept(_ type: Int) -> Bool { type >= 0 && type < typeCount && kept[type] }
 
     /// Columns of the file (0 until `reserve`).
     public var columnCount: Int { columns.pointee.count }
@@ -81,9 +106,11 @@ public final class RecordReadings {
         validWords.update(repeating: 0, count: wordCount)
     }
 
-    /// Adds the reading of `type` in the cell of `column` (at most the column's capacity).
+    /// Adds the reading of `type` in the cell of `column` (at most the column's capacity), if the
+    /// readings of the type are kept.
     @inline(__always)
     func append(_ reading: ValueReading, type: Int, column: Int) {
+        guard kept[type] else { return }
         let columns = columns.pointee
         let count = columns.counts[column]
         (columns.entries + columns.starts[column] + count).initialize(to: (type, reading))
@@ -94,7 +121,8 @@ public final class RecordReadings {
     /// Whether some cell of the record was read as a valid value of one of `types`: an observer
     /// that looks for those alone can leave the record at that.
     public func hasValidValue(ofAnyOf types: TypeMask) -> Bool {
-        types.intersects(UnsafeBufferPointer(start: validWords, count: wordCount))
+        assert((0..<typeCount).allSatisfy { isKept($0) || !types.contains($0) }, "readings of types not kept")
+        return types.intersects(UnsafeBufferPointer(start: validWords, count: wordCount))
     }
 
     /// Word `index` of the set of types read valid in the record (`TypeMask`'s layout), 0 past
@@ -107,6 +135,7 @@ public final class RecordReadings {
     /// How the cell of `column` (0-based) was read as `type`, nil when it does not have the
     /// type's shape (or is empty or missing).
     public func reading(column: Int, type: Int) -> ValueReading? {
+        assert(isKept(type), "readings of a type not kept")
         for entry in readings(column: column) where entry.type == type { return entry.reading }
         return nil
     }

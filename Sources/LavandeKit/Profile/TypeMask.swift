@@ -18,6 +18,10 @@ public struct TypeMask: Sendable, Equatable {
         for type in types { insert(type) }
     }
 
+    func contains(_ type: Int) -> Bool {
+        type >> 6 < words.count && words[type >> 6] & 1 << UInt64(type & 63) != 0
+    }
+
     mutating func insert(_ type: Int) {
         words[type >> 6] |= 1 << UInt64(type & 63)
     }

@@ -45,6 +45,7 @@ final class ObservingSinkTests: XCTestCase {
         let catalogue = rules.types
         func gate(_ profiler: ColumnProfiler, _ ids: [String]) -> RecordGate? {
             let types = ids.map { id in catalogue.types.firstIndex { $0.id == id }! }
+            profiler.readings.keep(types)
             return RecordGate(readings: profiler.readings, types: TypeMask(types, count: catalogue.types.count))
         }
         // Row 3 holds a valid address, row 5 an invalid one, row 7 a valid one in another column.

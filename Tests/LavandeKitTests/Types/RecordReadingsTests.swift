@@ -48,4 +48,23 @@ final class RecordReadingsTests: XCTestCase {
         XCTAssertEqual((0..<4).map { readings.readings(column: $0).count }, [0, 0, 0, 0])
         XCTAssertFalse(readings.hasValidValue(ofAnyOf: TypeMask([4], count: 10)))
     }
+
+    /// The profiler's readings keep the types its observers ask for, and no others: a reading of
+    /// another type is not copied, and does not count as a valid value.
+    func testOnlyTheTypesAskedForAreKept() {
+        let readings = RecordReadings(typeCount: 10, keepsEveryType: false)
+        readings.reserve(capacities: [3])
+        readings.keep([2, 7])
+        readings.append(valid, type: 2, column: 0)
+        readings.append(valid, type: 4, column: 0)
+        readings.append(invalid, type: 7, column: 0)
+        XCTAssertEqual(readings.readings(column: 0).map(\.type), [2, 7])
+        XCTAssertTrue(readings.hasValidValue(ofAnyOf: TypeMask([2], count: 10)))
+        XCTAssertEqual((0..<10).filter(readings.isKept), [2, 7])
+        // A later part's profiler keeps what the first one keeps.
+        let later = RecordReadings(typeCount: 10, keepsEveryType: false)
+        later.keepTypes(keptBy: readings)
+        XCTAssertEqual((0..<10).filter(later.isKept), [2, 7])
+        XCTAssertEqual((0..<10).filter(RecordReadings(typeCount: 10).isKept), Array(0..<10), "every type, by default")
+    }
 }

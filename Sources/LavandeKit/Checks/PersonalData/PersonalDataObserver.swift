@@ -24,6 +24,7 @@ final class PersonalDataObserver: SplittableObserver, GatedObserver {
         self.recogniser = recogniser
         self.profiler = profiler
         self.file = file
+        profiler.readings.keep(recogniser.types)
     }
 
     var recordGate: RecordGate? { RecordGate(readings: profiler.readings, types: recogniser.typeMask) }

@@ -45,6 +45,7 @@ public struct SmallCountsCheck: ColumnTypeCheck, CheckKind {
             threshold = rule.parameters.int("threshold")
             hints = rule.parameters.strings("headers").map(HeaderName.normalise)
             type = profiler.catalogue.types.firstIndex { $0.id == rule.parameters.string("type") }
+            if let type { profiler.readings.keep([type]) }
         }
 
         func record(_ record: Record, table: TableLayout) {

@@ -52,6 +52,7 @@ public struct CoordinatesCheck: ColumnTypeCheck, CheckKind {
             self.file = file
             self.latitudeType = latitudeType
             self.longitudeType = longitudeType
+            profiler.readings.keep([latitudeType, longitudeType].compactMap { $0 })
         }
 
         func record(_ record: Record, table: TableLayout) {

@@ -50,6 +50,7 @@ public struct ImplausibleDateCheck: ColumnTypeCheck, CheckKind {
             years = rule.parameters.int("min-year")...rule.parameters.int("max-year")
             let ids = rule.parameters.strings("types")
             types = profiler.catalogue.types.indices.filter { ids.contains(profiler.catalogue.types[$0].id) }
+            profiler.readings.keep(types)
         }
 
         func record(_ record: Record, table: TableLayout) {
