@@ -2,8 +2,8 @@
 /// shape the cell has, each with its validator's reading, and the set of types read valid in
 /// some cell. The profiler fills it for every data record (empty for other records); the
 /// observers that need a cell's type read it instead of reading the cell again. The profiler's
-/// keeps the readings of the types its observers ask for when they are made (`keep`), and no
-/// others (debug builds check that no other is asked for).
+/// readings keep the types its observers ask for when they are made (`keep`), and no others
+/// (debug builds check that no observer reads another).
 ///
 /// **Why a class over raw memory.** Every observer that reads it does so on every record. Held
 /// in arrays (one per column), each look cost a retain and a release per column and observer —
