@@ -83,7 +83,8 @@ public protocol TabularCheck: Check {
 
 /// A check over the columns of a delimited file, built on the file's shared `ColumnProfiler`:
 /// the profiler reads every cell once for all such checks and infers each column's type; a check
-/// reads the profiles at the end of the pass, and may look at the current record's readings.
+/// reads the profiles at the end of the pass, and may look at the current record's readings of
+/// the types its observer asked for when it was made (`ColumnProfiler.readings`).
 public protocol ColumnTypeCheck: Check {
     /// The type the rule declares for its columns (`with: {type: …}`), nil when it uses the inferred type.
     var declaredType: String? { get }
