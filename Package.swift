@@ -76,9 +76,9 @@ let package = Package(
         ),
         .testTarget(name: "LavandeTabularTests", dependencies: ["LavandeTabular"]),
         // The evaluation tables are read from the source tree by PersonalDataEvaluationTests.
-        .testTarget(name: "LavandeKitTests", dependencies: ["LavandeKit"], exclude: ["PersonalData/Evaluation", "Reporters/Golden",
+        .testTarget(name: "LavandeKitTests", dependencies: ["LavandeKit", "LavandeTestSupport"], exclude: ["PersonalData/Evaluation", "Reporters/Golden",
                                                                                    "Reporters/sarif-schema-2.1.0.json", "Reporters/SOURCES.md"]),
-        // Shared by the test targets: where the repository and the built executable are.
+        // Shared by the test targets: where the repository and the built executable are, temporary folders.
         .target(name: "LavandeTestSupport", path: "Tests/LavandeTestSupport"),
         // The golden report is read by its path in the repository, not as a resource.
         .testTarget(name: "LavandeCLITests", dependencies: ["LavandeCLI", "LavandeTestSupport"], exclude: ["Golden"]),

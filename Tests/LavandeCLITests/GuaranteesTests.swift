@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import LavandeTestSupport
 
 /// The promises of docs/guarantees.md that hold whatever the input: the checked folders are left
 /// as they were, and memory does not grow with the size of a file. The tests of a gigabyte run

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 #if canImport(Glibc)
 import Glibc
+import LavandeTestSupport
 #endif
 
 /// The zoo of hostile files of issue 8, end to end: the built `lavande` binary checks each one in
@@ -180,12 +181,12 @@ final class HostileInputTests: XCTestCase {
     func testRuleBookThatIsNotYAML() throws {
         let folder = try TemporaryFolder()
         let dataset = try folder.add(HostileZoo.onlyHeader)
-        let notYAML = try folder.write("pas-du-yaml.yaml", Array("lavande: 1\nid: [pas fermé\ntitle: x\n".utf8))
+        let notYAML = try folder.write("pas-du-yaml.yaml", bytes: Array("lavande: 1\nid: [pas fermé\ntitle: x\n".utf8))
         let run = try CLIRunner.runBounded(["check", dataset, "--rules", notYAML], timeout: 30)
         assertEndedNormally(run, expecting: 2)
         XCTAssertTrue(run.stderr.contains("pas-du-yaml.yaml:3:6: error: not valid YAML"), run.stderr)
         XCTAssertTrue(run.stdout.isEmpty)
-        let binary = try folder.write("binaire.yaml", [0x00, 0xFF, 0xFE, 0x01, 0x80] + Array("lavande: 1\n".utf8))
+        let binary = try folder.write("binaire.yaml", bytes: [0x00, 0xFF, 0xFE, 0x01, 0x80] + Array("lavande: 1\n".utf8))
         let garbage = try CLIRunner.runBounded(["check", dataset, "--rules", binary], timeout: 30)
         assertEndedNormally(garbage, expecting: 2)
         XCTAssertTrue(garbage.stderr.contains("binaire.yaml:1:1: error: rule books must be UTF-8"), garbage.stderr)
@@ -199,7 +200,7 @@ final class HostileInputTests: XCTestCase {
         for level in 1...9 {
             yaml += "  - &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
         }
-        let bomb = try folder.write("bombe.yaml", Array(yaml.utf8))
+        let bomb = try folder.write("bombe.yaml", bytes: Array(yaml.utf8))
         let run = try CLIRunner.runBounded(["check", dataset, "--rules", bomb], timeout: 30)
         assertEndedNormally(run, expecting: 2)
         XCTAssertLessThan(run.seconds, 10)
@@ -215,7 +216,7 @@ final class HostileInputTests: XCTestCase {
         let cell = String(repeating: "a", count: 100_000) + "b"
         let rows = (1...20).map { "\(cell);\($0)\n" }.joined()
         let dataset = try folder.add(HostileEntry("longues", "longues.csv", bytes: Array(("sigle;n\n" + rows).utf8)))
-        let book = try folder.write("motif.yaml", Array(Self.patternBook(columns: "^sigle$").utf8))
+        let book = try folder.write("motif.yaml", bytes: Array(Self.patternBook(columns: "^sigle$").utf8))
         let run = try CLIRunner.runBounded(["check", "--no-config", "--lang", "en", "--format", "json", dataset, "--rules", book],
                                            timeout: 60)
         assertEndedNormally(run, expecting: 1)
@@ -231,7 +232,7 @@ final class HostileInputTests: XCTestCase {
         let folder = try TemporaryFolder()
         let header = (1...20).map { String(repeating: "a", count: 30) + "b\($0)" }.joined(separator: ";")
         let dataset = try folder.add(HostileEntry("en-tetes", "en-tetes.csv", bytes: Array((header + "\n" + header + "\n").utf8)))
-        let book = try folder.write("motif.yaml", Array(Self.patternBook(columns: "^(a+)+$").utf8))
+        let book = try folder.write("motif.yaml", bytes: Array(Self.patternBook(columns: "^(a+)+$").utf8))
         let run = try CLIRunner.runBounded(["check", "--no-config", dataset, "--rules", book], timeout: 60)
         assertEndedNormally(run, expecting: 0)
         XCTAssertLessThan(run.seconds, 20)

@@ -2,43 +2,9 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import LavandeTestSupport
 
-/// A folder in the temporary directory, removed with everything in it when the value goes away
-/// (the twin of LavandeKitTests' `TemporaryFolder`, for the end-to-end tests).
-final class TemporaryFolder {
-    let url: URL
-    var path: String { url.path }
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("lavande-zoo-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        TemporaryFolder.makeListable(path)
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    /// Gives back the permissions a folder made unlistable needs to be emptied by a user other
-    /// than root (a file, however unreadable, is removed without them). Links are not followed.
-    private static func makeListable(_ path: String) {
-        var status = stat()
-        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return }
-        _ = chmod(path, 0o755)
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
-            makeListable(path + "/" + name)
-        }
-    }
-
-    /// Writes `bytes` at `name` (a path relative to the folder; its folders are made).
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: file)
-        return file.path
-    }
-
+extension TemporaryFolder {
     /// Writes a dataset folder `name` holding `entry` (a hostile file) and a README declaring the
     /// Licence Ouverte, so that the licence rules stay quiet and the exit code is the entry's.
     /// Returns the folder's path.
@@ -52,6 +18,7 @@ final class TemporaryFolder {
         return folder.path
     }
 }
+
 
 /// One hostile entry of issue 8: a file, or something named like one, that an upload may hold.
 struct HostileEntry: Sendable {

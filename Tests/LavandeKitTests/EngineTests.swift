@@ -1,5 +1,6 @@
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// Behaviour of the engine and the checks beyond each rule's own examples: grouping, counts,
 /// locations, determinism, files that are not tables.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 final class ProjectConfigTests: XCTestCase {
     private let brokenTable = "id;nom\n1;Piscine\n\n2;Stade;en trop\n"

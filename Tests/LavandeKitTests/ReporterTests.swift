@@ -1,5 +1,6 @@
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 final class ReporterTests: XCTestCase {
     private func sampleReport() async throws -> Report {

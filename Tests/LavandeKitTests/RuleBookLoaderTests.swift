@@ -1,5 +1,6 @@
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 final class RuleBookLoaderTests: XCTestCase {
     func testValidBookLoads() throws {

@@ -1,36 +1,12 @@
 import Foundation
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// Whether the tests run under the address or the thread sanitizer (`swift test --sanitize=…`),
 /// whose instrumentation makes stack frames several times larger.
 let runsUnderSanitizer = ["__asan_init", "__tsan_init"].contains { (name: String) in
     dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) != nil
-}
-
-/// A temporary folder removed after the test.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("lavande-test-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        try write(name, bytes: Array(text.utf8))
-    }
-
-    @discardableResult
-    func write(_ name: String, bytes: [UInt8]) throws -> String {
-        let file = (path as NSString).appendingPathComponent(name)
-        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: file))
-        return file
-    }
 }
 
 /// Loads a rule book written inline, as a file of its own.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// Licence files, READMEs, symbolic links.
 final class FileLicenceReaderTests: XCTestCase {

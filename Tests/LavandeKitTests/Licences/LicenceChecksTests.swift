@@ -1,5 +1,6 @@
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// The `licence.` rules on dataset folders: what each finding says, where it points, the
 /// project's default licence and allowed list, and the licence summary of the report.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// Reads a temporary folder the way the engine will: documents and data files split as the
 /// scanner splits them (`.csv`, `.tsv`, `.txt` are data files), hidden files left out.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// REUSE 3.3: `LICENSES/`, SPDX headers, `.license` sidecars, `REUSE.toml`.
 final class REUSELicenceReaderTests: XCTestCase {

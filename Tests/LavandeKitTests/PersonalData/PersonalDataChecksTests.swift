@@ -1,5 +1,6 @@
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// The personal-data rules on whole files: column decisions, what stays quiet, the project's
 /// publisher contacts and exemptions, masking.

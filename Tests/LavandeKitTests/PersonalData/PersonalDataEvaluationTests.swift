@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// Scores the personal-data rules on a labelled evaluation set (`Evaluation/`, described by
 /// `Evaluation/labels.json`): invented municipal tables where every column is labelled with the

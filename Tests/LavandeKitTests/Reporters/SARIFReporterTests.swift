@@ -5,6 +5,7 @@
 import Foundation
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 final class SARIFReporterTests: XCTestCase {
     private static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -1,5 +1,6 @@
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// Runs the `types.schema.` rules alone over a dataset folder holding `files`.
 func schemaReport(_ files: [String: String], maxExamples: Int = 5) async throws -> Report {

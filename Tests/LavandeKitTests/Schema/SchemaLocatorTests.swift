@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// Finding the schema of a file: configuration, datapackage.json, schema.json, the only *schema*.json.
 final class SchemaLocatorTests: XCTestCase {

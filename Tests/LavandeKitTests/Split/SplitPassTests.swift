@@ -2,6 +2,7 @@ import Foundation
 import LavandeTabular
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// A file read in parts by several threads gives the report of a single pass, byte for byte,
 /// wherever the parts begin: inside quoted cells, blank rows, wrong rows, personal data…

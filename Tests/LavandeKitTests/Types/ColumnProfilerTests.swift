@@ -1,5 +1,6 @@
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// Type inference and column profiles of the single pass, with the default column types.
 final class ColumnProfilerTests: XCTestCase {

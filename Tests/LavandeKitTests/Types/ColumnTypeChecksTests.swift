@@ -1,5 +1,6 @@
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 /// The `types.` checks on whole files: counts, locations, evidence, and what must stay quiet.
 final class ColumnTypeChecksTests: XCTestCase {
