@@ -40,6 +40,9 @@ public protocol TabularObserver: AnyObject {
     /// columns can hold what it looks for): the engine may then stop calling `record`. Asked
     /// every `ObservingSink.doneCheckInterval` records; once true, it must stay true.
     var isDoneWithRecords: Bool { get }
+    /// What a record must hold for `record` to have anything to do; the engine then calls it for
+    /// those records only (nil: every record). Asked once, when the pass starts.
+    var recordGate: RecordGate? { get }
     /// Every record of the file, in order, with the table's shape (dialect, header) known.
     func record(_ record: Record, table: TableLayout)
     /// The end of the pass: the facts about the bytes, and the findings to report.
@@ -49,6 +52,7 @@ public protocol TabularObserver: AnyObject {
 extension TabularObserver {
     public var wantsRecords: Bool { true }
     public var isDoneWithRecords: Bool { false }
+    public var recordGate: RecordGate? { nil }
     public func record(_ record: Record, table: TableLayout) {}
 }
 

@@ -2,7 +2,7 @@ import LavandeTabular
 
 /// Feeds the records of the pass to the observers that want them, after naming the columns.
 /// Observers done with records (`TabularObserver.isDoneWithRecords`) are left out from then on;
-/// a `GatedObserver` is called only for the records that open its gate.
+/// an observer with a gate (`TabularObserver.recordGate`) only for the records that open it.
 final class ObservingSink: RecordSink {
     /// The observers that want records, each with its forwarder (held here, so alive while called).
     private var recordObservers: [(observer: TabularObserver, forwarder: RecordForwarder)]
@@ -55,6 +55,6 @@ final class ObservingSink: RecordSink {
     }
 
     private static func calls(_ observers: [(observer: TabularObserver, forwarder: RecordForwarder)]) -> [Call] {
-        observers.map { Call(forwarder: .passUnretained($0.forwarder), gate: ($0.observer as? GatedObserver)?.recordGate) }
+        observers.map { Call(forwarder: .passUnretained($0.forwarder), gate: $0.observer.recordGate) }
     }
 }

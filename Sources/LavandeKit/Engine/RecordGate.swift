@@ -1,11 +1,12 @@
 /// What a record must hold for an observer's `record` to have anything to do: a valid value of
 /// one of some column types, as the file's profiler read them (`RecordReadings`). The sink checks
-/// it before calling a `GatedObserver`, in a few instructions.
+/// it before calling the observer (`TabularObserver.recordGate`), in a few instructions. The gate
+/// is a shortcut: the observer's `record` still checks what it needs.
 ///
 /// **Why.** A file has a dozen personal-data rules, each an observer, and most records hold a
 /// value of the types of one or two of them: calling the others, each to find at once that the
 /// record is nothing to it, cost about 80 instructions per observer and record, 2 % of a pass.
-struct RecordGate {
+public struct RecordGate {
     /// The profiler's readings, held unretained: the observer that made the gate holds the
     /// profiler, and the sink holds the observer as long as it checks the gate.
     private let readings: Unmanaged<RecordReadings>
@@ -28,10 +29,4 @@ struct RecordGate {
             readings.validWord(0) & low != 0 || readings.validWord(1) & high != 0
         }
     }
-}
-
-/// An observer with nothing to do for records that do not open its gate: the sink does not call
-/// it for them. The gate is a shortcut: the observer's `record` still checks what it needs.
-protocol GatedObserver: TabularObserver {
-    var recordGate: RecordGate? { get }
 }

@@ -32,7 +32,7 @@ final class ObservingSinkTests: XCTestCase {
     }
 
     /// Counts its records, and the numbers of those it was handed, behind a gate.
-    private final class GatedCountingObserver: GatedObserver {
+    private final class GatedCountingObserver: TabularObserver {
         let recordGate: RecordGate?
         var numbers: [Int] = []
         init(gate: RecordGate?) { recordGate = gate }

@@ -4,7 +4,7 @@ import LavandeTabular
 /// Counts, column by column, the values a recogniser reads as personal data (from the profiler's
 /// readings of the current record), and decides at the end which columns to report. Gated: the
 /// sink calls it only for records with a valid value of the recogniser's types.
-final class PersonalDataObserver: SplittableObserver, GatedObserver {
+final class PersonalDataObserver: SplittableObserver {
     private let recogniser: Recogniser
     private let profiler: ColumnProfiler
     private let file: TabularFileContext
