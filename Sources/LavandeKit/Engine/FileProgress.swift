@@ -23,7 +23,7 @@ final class FileProgress: @unchecked Sendable {
 
     func read(bytes: Int) {
         let added = lock.withLock {
-            let added = max(0, min(bytes, size - counted))
+            let added = min(bytes, size - counted)
             counted += added
             return added
         }
