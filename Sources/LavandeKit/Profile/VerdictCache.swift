@@ -13,8 +13,8 @@ import Foundation
 ///
 /// **Why it is exact.** A slot keeps the whole cell, up to `keyCapacity` bytes (longer cells
 /// are never kept), and a lookup compares those bytes with the cell: the hash only chooses the
-/// slot, and two cells that share one replace each other. Verdicts are stored whole or not at
-/// all (`StoredVerdict`).
+/// slot, and two cells that share one replace each other. Verdicts are stored as they are: a
+/// `TypeVerdict` takes 16 bytes.
 ///
 /// **Memory and cost.** A direct-mapped table set up once a column's trial is over
 /// (`TypeTrial`): its candidate types are settled then, so a verdict stays true for
@@ -61,7 +61,7 @@ struct VerdictCache {
     private(set) var typeCount = 0
     private var entries: [Entry] = []
     private var keys: [UInt8] = []
-    private var verdicts: [StoredVerdict] = []
+    private var verdicts: [TypeVerdict] = []
     /// Lookups, and those that found their cell, in the current window.
     private var lookups = 0
     private var hits = 0
@@ -79,13 +79,13 @@ struct VerdictCache {
     /// Sets the table up for the `typeCount` candidate types the column keeps after its trial,
     /// with as many slots as the budget holds (none if it holds less than one).
     mutating func start(typeCount: Int) {
-        let slotBytes = VerdictCache.keyCapacity + MemoryLayout<Entry>.stride + typeCount * MemoryLayout<StoredVerdict>.stride
+        let slotBytes = VerdictCache.keyCapacity + MemoryLayout<Entry>.stride + typeCount * MemoryLayout<TypeVerdict>.stride
         let slots = budget / slotBytes
         guard slots > 0 else { return }
         self.typeCount = typeCount
         entries = Array(repeating: Entry(), count: slots)
         keys = Array(repeating: 0, count: slots * VerdictCache.keyCapacity)
-        verdicts = Array(repeating: StoredVerdict(), count: slots * typeCount)
+        verdicts = Array(repeating: .mismatch, count: slots * typeCount)
     }
 
     /// Slots of the table (0 until `start`, and once the cache has stopped).
@@ -118,7 +118,7 @@ struct VerdictCache {
 
     /// The verdict of the candidate type at `position` (in the column's candidates) on the cell in `slot`.
     func verdict(at slot: Int, position: Int) -> TypeVerdict {
-        verdicts[slot * typeCount + position].verdict
+        verdicts[slot * typeCount + position]
     }
 
     /// Puts `cell` and its facts in `slot`, in place of the cell it held. Its verdicts are stored
@@ -133,14 +133,9 @@ struct VerdictCache {
         }
     }
 
-    /// Stores the verdict of the candidate type at `position` on the cell in `slot`; a verdict
-    /// that does not fit (`StoredVerdict`) leaves the slot vacant.
+    /// Stores the verdict of the candidate type at `position` on the cell in `slot`.
     mutating func keep(_ verdict: TypeVerdict, at slot: Int, position: Int) {
-        if let stored = StoredVerdict(verdict) {
-            verdicts[slot * typeCount + position] = stored
-        } else {
-            entries[slot].length = 0
-        }
+        verdicts[slot * typeCount + position] = verdict
     }
 
     /// Marks the verdicts of the cell in `slot` stored, once every candidate type's is.

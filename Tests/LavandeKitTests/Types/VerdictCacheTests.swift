@@ -167,38 +167,29 @@ final class VerdictCacheTests: XCTestCase {
         XCTAssertEqual(cache.slotCount, 0, "too small a budget for one slot: no cache")
     }
 
-    func testStoredVerdictsKeepEveryPartOfAReading() {
-        XCTAssertEqual(Mirror(reflecting: ValueReading()).children.map(\.label), ["problem", "format", "ordinal", "year"],
-                       "a new part of ValueReading must be kept by StoredVerdict too")
+    func testTheCacheGivesBackEveryPartOfAVerdict() {
         let verdicts: [TypeVerdict] = [
             .shape(ValueReading(problem: .noSuchDate, format: .slashedDayFirst, ordinal: 19_723.5, year: 2024)),
             .shape(ValueReading(format: .isoDate, ordinal: -0.0, year: -44)),
+            .shape(ValueReading(ordinal: 0, year: 0)),
             .shape(ValueReading(format: .slashedDayFirst)),
             .shape(ValueReading(format: ValueFormat.allCases.last)),
+            .shape(ValueReading(problem: InvalidReason.allCases.last)),
             .shape(ValueReading()),
             .excelDamaged(validOnceUnfloated: true), .excelDamaged(validOnceUnfloated: false), .leadingZeroLost, .mismatch,
         ]
-        for verdict in verdicts {
-            XCTAssertEqual(StoredVerdict(verdict)?.verdict, verdict)
-        }
-        XCTAssertEqual(MemoryLayout<StoredVerdict>.stride, 16, "the budget of a column counts 16 bytes a verdict")
-    }
-
-    func testAVerdictThatDoesNotFitLeavesItsCellOut() {
-        XCTAssertNil(StoredVerdict(.shape(ValueReading(year: Int(Int32.max) + 1))))
-        XCTAssertNotNil(StoredVerdict(.shape(ValueReading(year: Int(Int32.max)))))
-
         var cache = VerdictCache(budget: VerdictCache.columnBudget)
-        cache.start(typeCount: 1)
-        let cell = Array("2099".utf8)
+        cache.start(typeCount: verdicts.count)
+        let cell = Array("2024".utf8)
         cell.withUnsafeBufferPointer { cell in
             let slot = cache.probe(cell, hash: CellHash.of(cell)).slot!
             cache.keep(cell, facts: CellReader(catalogue: ColumnTypeCatalogue(), limit: 5).facts(of: cell), at: slot)
-            XCTAssertTrue(cache.probe(cell, hash: CellHash.of(cell)).hasFacts)
-            cache.keep(.shape(ValueReading(year: Int.max)), at: slot, position: 0)
+            for (position, verdict) in verdicts.enumerated() { cache.keep(verdict, at: slot, position: position) }
             cache.sealVerdicts(at: slot)
-            XCTAssertFalse(cache.probe(cell, hash: CellHash.of(cell)).hasFacts, "the slot is left vacant")
+            XCTAssertTrue(cache.probe(cell, hash: CellHash.of(cell)).hasVerdicts)
+            XCTAssertEqual(verdicts.indices.map { cache.verdict(at: slot, position: $0) }, verdicts)
         }
+        XCTAssertEqual(MemoryLayout<TypeVerdict>.stride, 16, "the budget of a column counts 16 bytes a verdict")
     }
 }
 
