@@ -15,8 +15,8 @@ public struct PublisherIdentity: Sendable {
 
     /// Whether an e-mail address is at one of the publisher's domains.
     public func owns(email: String) -> Bool {
-        guard let at = email.lastIndex(of: "@") else { return false }
-        let domain = email[email.index(after: at)...].lowercased()
+        guard let at = email.utf8.lastIndex(of: UInt8(ascii: "@")) else { return false }
+        let domain = email[email.utf8.index(after: at)...].lowercased()
         return domains.contains { domain == $0 || domain.hasSuffix("." + $0) }
     }
 

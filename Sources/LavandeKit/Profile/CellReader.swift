@@ -87,13 +87,18 @@ struct CellReader {
         // read nor looked up in the cache nor stored there, as the same bytes pass over them again.
         let passOverFrom = profile.passOverFrom
         let skipsFrom = isScientific ? Int.max : passOverFrom
+        let tooShortBelow = isScientific ? 0 : profile.passedOverBelow
         var firstMatchAt = -1
         // Through pointers: a subscript of `profile.types` per mutation checks the array's
         // uniqueness every time.
         profile.candidates.withUnsafeBufferPointer { candidates in
             profile.types.withUnsafeMutableBufferPointer { fits in
                 var end = candidates.count
-                while end > skipsFrom && cell.count < mismatchBelow[candidates[end - 1]] { end -= 1 }
+                if cell.count < tooShortBelow {
+                    end = passOverFrom  // too short for every type passed over, as most cells are
+                } else {
+                    while end > skipsFrom && cell.count < mismatchBelow[candidates[end - 1]] { end -= 1 }
+                }
                 for position in 0..<end {
                     let index = candidates[position]
                     let verdict: TypeVerdict
@@ -127,7 +132,7 @@ struct CellReader {
         if storesVerdicts { cache.sealVerdicts(at: probe.slot!) }
         // A type from `passOverFrom` on matched for the first time: it now keeps examples of its
         // mismatches, and is passed over no more.
-        if firstMatchAt >= 0 { profile.passOverFrom = firstMatchAt + 1 }
+        if firstMatchAt >= 0 { passOver(from: firstMatchAt + 1, in: &profile) }
         if profile.filled == trial.cells, !profile.trialIsOver {
             endTrial(of: &profile, cache: &cache)
         } else if profile.trialIsOver, profile.passOverFrom > profile.longTypesFrom, profile.filled % 1024 == 0 {
@@ -157,6 +162,11 @@ struct CellReader {
         while from > profile.longTypesFrom, !profile.types[profile.candidates[from - 1]].keepsMismatchExamples(limit: limit) {
             from -= 1
         }
-        profile.passOverFrom = from
+        passOver(from: from, in: &profile)
+    }
+
+    /// Passes over the candidates of `profile` from `position` on (`ColumnProfile.passOver`).
+    private func passOver(from position: Int, in profile: inout ColumnProfile) {
+        profile.passOver(from: position, below: position < profile.candidates.count ? mismatchBelow[profile.candidates[position]] : 0)
     }
 }

@@ -17,7 +17,7 @@ extension ColumnProfile {
         fork.firstValueBytes = []
         fork.sketch = DistinctSketch()
         fork.earlyCells = []
-        fork.passOverFrom = Int.max  // its types keep mismatches apart until they match (`TypeFit.forked`)
+        fork.passOver(from: .max, below: 0)  // its types keep mismatches apart until they match (`TypeFit.forked`)
         return fork
     }
 

@@ -36,8 +36,11 @@ public struct ColumnProfile: Sendable {
     var longTypesFrom = 0
     /// From this position on (at least `longTypesFrom`), no candidate keeps examples of its
     /// mismatches any more: a cell too short for some of them has nothing to give them, and the
-    /// profiler passes over them. `Int.max`: none.
-    var passOverFrom = Int.max
+    /// profiler passes over them. `Int.max`: none (`passOver(from:below:)`).
+    private(set) var passOverFrom = Int.max
+    /// A cell shorter than this is too short for every candidate from `passOverFrom` on: the
+    /// shortest length of the first of them, 0 when none is passed over.
+    private(set) var passedOverBelow = 0
     /// Types a rule declares for this column: always read.
     var declaredTypes: [Int] = []
     /// Indices of the types the header announces.
@@ -59,6 +62,13 @@ public struct ColumnProfile: Sendable {
         candidates = catalogue.types.indices.filter { type in
             !catalogue.types[type].headerRequired || announcedTypes.contains(type) || declaredTypes.contains(type)
         }
+    }
+
+    /// Passes over the candidates from `position` on, the first of which a cell shorter than
+    /// `length` is too short for (`passOverFrom`, `passedOverBelow`).
+    mutating func passOver(from position: Int, below length: Int) {
+        passOverFrom = position
+        passedOverBelow = length
     }
 
     /// Whether the type was read over the whole column (and so may be inferred, or reported).
@@ -85,8 +95,15 @@ public struct ColumnProfile: Sendable {
     }
 
     /// Keeps the first distinct values, comparing bytes (no text is made for repeated values).
+    /// Inlined into the profiler's loop, which calls it for every cell: once the values are kept,
+    /// it is a look at their count.
+    @inline(__always)
     mutating func keepFirstValue(_ cell: UnsafeBufferPointer<UInt8>) {
-        guard firstValues.count < ColumnProfile.sampleSize, !firstValueBytes.contains(where: { $0.elementsEqual(cell) }) else { return }
+        if firstValues.count < ColumnProfile.sampleSize { keepIfNew(cell) }
+    }
+
+    private mutating func keepIfNew(_ cell: UnsafeBufferPointer<UInt8>) {
+        guard !firstValueBytes.contains(where: { $0.elementsEqual(cell) }) else { return }
         firstValueBytes.append(Array(cell))
         firstValues.append(String(decoding: cell.prefix(60), as: UTF8.self))
     }
