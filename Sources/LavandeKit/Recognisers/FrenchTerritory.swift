@@ -12,13 +12,17 @@ public enum FrenchTerritory: String, Sendable, CaseIterable {
     case nouvelleCaledonie = "nouvelle-caledonie"
     case wallisEtFutuna = "wallis-et-futuna"
 
-    /// The territory whose box holds the point (WGS 84 degrees), or nil.
+    /// The territory whose box holds the point (WGS 84 degrees), or nil. Asked twice of every
+    /// record with coordinates (`CoordinatesCheck`): the boxes are worked out once, not an array
+    /// of the cases and a box per case at every call.
     public static func locate(latitude: Double, longitude: Double) -> FrenchTerritory? {
-        allCases.first { territory in
-            let box = territory.box
-            return box.latitudes.contains(latitude) && box.longitudes.contains(longitude)
+        for (territory, box) in boxes where box.latitudes.contains(latitude) && box.longitudes.contains(longitude) {
+            return territory
         }
+        return nil
     }
+
+    private static let boxes = allCases.map { ($0, $0.box) }
 
     /// South, north, west and east limits in degrees, from the territory's extreme points.
     var box: (latitudes: ClosedRange<Double>, longitudes: ClosedRange<Double>) {
