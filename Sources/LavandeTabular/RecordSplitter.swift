@@ -165,13 +165,12 @@ struct RecordSplitter {
             }
             switch classes[Int(byte)] {
             case ByteClass.boring:
-                if state == .unquoted || state == .quoted {
-                    let end = endOfPlainRun(base, from: index + 1, to: count, classes)
-                    appendRun(base + index, end - index)
-                    index = end
-                    continue
-                }
-                content(byte, at: at)
+                // The first byte of a cell starts the run too: a cell of plain bytes is one run.
+                enterContent(at: at)
+                let end = endOfPlainRun(base, from: index + 1, to: count, classes)
+                appendRun(base + index, end - index)
+                index = end
+                continue
             case ByteClass.high:
                 sawHighBytes = true
                 sequenceStart = position(at)
@@ -275,6 +274,13 @@ struct RecordSplitter {
 
     @inline(__always)
     private mutating func content(_ byte: UInt8, at: Int) {
+        enterContent(at: at)
+        appendByte(byte)
+    }
+
+    /// A byte of content at `at`: the state moves into a cell (`.unquoted`, or stays `.quoted`).
+    @inline(__always)
+    private mutating func enterContent(at: Int) {
         switch state {
         case .recordStart:
             beginRecord(at: at)
@@ -287,7 +293,6 @@ struct RecordSplitter {
         case .unquoted, .quoted:
             break
         }
-        appendByte(byte)
     }
 
     private mutating func delimiter(at: Int) {
