@@ -10,7 +10,7 @@ import LavandeTabular
 /// column.
 ///
 /// State is bounded: counts, a few examples per situation, a distinct-value sketch of 1.5 KiB and a
-/// verdict cache of at most 256 KiB per column.
+/// verdict cache of at most 1 MiB per column (8 MiB for all the columns of a file).
 public final class ColumnProfiler: SplittableObserver {
     public let catalogue: ColumnTypeCatalogue
     private let reader: CellReader

@@ -116,8 +116,8 @@ final class VerdictCacheTests: XCTestCase {
         XCTAssertGreaterThan(started.cache.slotCount, 1)
         let slot = probe(&started.cache, "2024-03-01").slot
         // Another date, of the same length: only its bytes tell it apart.
-        func date(_ day: Int) -> String { String(format: "%04d-%02d-%02d", 1900 + day / 336, day / 28 % 12 + 1, day % 28 + 1) }
-        let other = try XCTUnwrap((0..<67_200).lazy.map(date).first { $0 != "2024-03-01" && self.probe(&started.cache, $0).slot == slot })
+        func date(_ day: Int) -> String { String(format: "%04d-%02d-%02d", 1000 + day / 336, day / 28 % 12 + 1, day % 28 + 1) }
+        let other = try XCTUnwrap((0..<672_000).lazy.map(date).first { $0 != "2024-03-01" && self.probe(&started.cache, $0).slot == slot })
         let pairs = (0..<500).flatMap { $0 % 3 == 0 ? [other, other, "2024-03-01"] : ["2024-03-01", other] }
         var read = try assertSameAsUncached(filler + pairs)
         let last = pairs.last!
@@ -160,7 +160,8 @@ final class VerdictCacheTests: XCTestCase {
     }
 
     func testAFileOfManyColumnsGetsLessPerColumn() {
-        XCTAssertEqual(VerdictCache.budget(columns: 14), VerdictCache.columnBudget)
+        XCTAssertEqual(VerdictCache.budget(columns: 8), VerdictCache.columnBudget)
+        XCTAssertEqual(VerdictCache.budget(columns: 14), VerdictCache.tableBudget / 14, "14 columns share the file's budget")
         XCTAssertLessThanOrEqual(VerdictCache.budget(columns: 16_384) * 16_384, VerdictCache.tableBudget)
         var cache = VerdictCache(budget: VerdictCache.budget(columns: 1_000_000))
         cache.start(typeCount: 3)
