@@ -79,7 +79,6 @@ struct CellReader {
         }
         // A cell seen for the second time has its verdicts stored.
         let storesVerdicts = probe.hasFacts && !probe.hasVerdicts
-        var notAgainst: [Int] = []
         var scratch = CellScratch()
         let isScientific = facts.form == .scientific
         // The long types this cell is too short for (`mismatchBelow`; none when it is in scientific
@@ -89,6 +88,7 @@ struct CellReader {
         let skipsFrom = isScientific ? Int.max : passOverFrom
         let tooShortBelow = isScientific ? 0 : profile.passedOverBelow
         var firstMatchAt = -1
+        var readEnd = 0
         // Through pointers: a subscript of `profile.types` per mutation checks the array's
         // uniqueness every time.
         profile.candidates.withUnsafeBufferPointer { candidates in
@@ -99,6 +99,7 @@ struct CellReader {
                 } else {
                     while end > skipsFrom && cell.count < mismatchBelow[candidates[end - 1]] { end -= 1 }
                 }
+                readEnd = end
                 for position in 0..<end {
                     let index = candidates[position]
                     let verdict: TypeVerdict
@@ -108,7 +109,6 @@ struct CellReader {
                         verdict = self.verdict(of: cell, as: index, scratch: &scratch, facts: facts)
                         if storesVerdicts { cache.keep(verdict, at: probe.slot!, position: position) }
                     }
-                    if isEarly, !verdict.countsAgainst { notAgainst.append(index) }
                     switch verdict {
                     case .shape(let reading):
                         readings.append(reading, type: index, column: column)
@@ -128,7 +128,7 @@ struct CellReader {
                 }
             }
         }
-        if !notAgainst.isEmpty { profile.earlyCells[ordinal].notAgainst = notAgainst }
+        if isEarly { profile.earlyCells[ordinal].notAgainst = types(among: profile.candidates.prefix(readEnd), notAgainst: cell, facts: facts) }
         if storesVerdicts { cache.sealVerdicts(at: probe.slot!) }
         // A type from `passOverFrom` on matched for the first time: it now keeps examples of its
         // mismatches, and is passed over no more.
@@ -138,6 +138,15 @@ struct CellReader {
         } else if profile.trialIsOver, profile.passOverFrom > profile.longTypesFrom, profile.filled % 1024 == 0 {
             updatePassingOver(&profile)
         }
+    }
+
+    /// The types among `candidates` (those the loop read) that one of the first cells of a column
+    /// does not count against. Their verdicts are worked out again, here and not in the loop: a
+    /// list of them built for every cell cost a release per cell, and the first cells are a few
+    /// per column (`limit`).
+    private func types(among candidates: ArraySlice<Int>, notAgainst cell: UnsafeBufferPointer<UInt8>, facts: CellFacts) -> [Int] {
+        var scratch = CellScratch()
+        return candidates.filter { index in !verdict(of: cell, as: index, scratch: &scratch, facts: facts).countsAgainst }
     }
 
     /// Stops reading the types that fitted too few of the column's values so far, and starts the
