@@ -1,7 +1,5 @@
 /// What the candidate types of one cell work out once for all of them, by the first that needs
-/// it: the set of the cell's bytes (for the types' patterns) and what validators share
-/// (`SharedReadings`). One value per cell: a new cell starts a new one.
+/// it: what validators share (`SharedReadings`). One value per cell: a new cell starts a new one.
 struct CellScratch {
-    var bytes: ByteSet?
     var shared = SharedReadings()
 }

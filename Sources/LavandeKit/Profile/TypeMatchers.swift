@@ -7,7 +7,6 @@ struct TypeMatchers {
         var hasPattern: Bool
         var minLength: Int
         var maxLength: Int
-        var possibleBytes: ByteSet
     }
 
     private let entries: [Entry]
@@ -22,8 +21,7 @@ struct TypeMatchers {
             let lengths = type.validator?.lengths ?? 0...Int.max
             return Entry(validator: type.validator, hasPattern: type.pattern != nil,
                          minLength: max(type.pattern?.minLength ?? 0, lengths.lowerBound),
-                         maxLength: min(type.pattern?.maxLength ?? Int.max, lengths.upperBound),
-                         possibleBytes: type.pattern?.possibleBytes ?? .all)
+                         maxLength: min(type.pattern?.maxLength ?? Int.max, lengths.upperBound))
         }, patterns: types.map(\.pattern))
     }
 
@@ -46,18 +44,16 @@ struct TypeMatchers {
 
     /// Reads a trimmed UTF-8 cell as type `index`: nil when it does not have the type's shape
     /// (a length outside those of its pattern and validator, its pattern, its validator), else the
-    /// validator's reading. `scratch` holds what the cell's types share: the set of its bytes,
-    /// worked out by the first type with a pattern of a fitting length that needs it (most cells
-    /// need none: their column's types have no pattern, or none of their length), and the
-    /// readings validators share.
+    /// validator's reading. `scratch` holds the readings the cell's validators share.
+    ///
+    /// No pre-filter by the set of the cell's bytes: a pattern compiled to bytes stops at the
+    /// first byte it cannot take, where the set needed a look at every byte, and the set of a
+    /// pattern left to NSRegularExpression is every byte. Taken out, it saved 2.8 % of the
+    /// instructions of a pass.
     @inline(__always)
     func read(_ index: Int, _ cell: UnsafeBufferPointer<UInt8>, scratch: inout CellScratch) -> ValueReading? {
         let entry = entries[index]
         guard cell.count >= entry.minLength, cell.count <= entry.maxLength else { return nil }
-        if entry.hasPattern {
-            if scratch.bytes == nil { scratch.bytes = ByteSet(of: cell) }
-            guard scratch.bytes!.isSubset(of: entry.possibleBytes) else { return nil }
-        }
         var reading = ValueReading()
         if let validator = entry.validator {
             guard let read = validator.read(cell, sharing: &scratch.shared) else { return nil }

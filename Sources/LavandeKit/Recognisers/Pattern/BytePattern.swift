@@ -34,9 +34,6 @@ public struct BytePattern: Sendable {
     /// at both ends; for unanchored patterns `minLength` is still the minimum and `maxLength` is nil.
     public let minLength: Int
     public let maxLength: Int?
-    /// Every byte that can be part of a match, when the pattern is anchored at both ends (else
-    /// `.all`): a cell holding a byte outside this set cannot match. Used as a cheap pre-filter.
-    public let possibleBytes: ByteSet
     /// True when the pattern uses `\d \D \w \W` or ignores case: `matches` then agrees with ICU on
     /// ASCII input only (see the type's documentation).
     public let isUnicodeSensitive: Bool
@@ -68,7 +65,6 @@ public struct BytePattern: Sendable {
         let anchored = program.isAnchoredAtBothEnds
         minLength = parsed.root.minLength
         maxLength = anchored ? parsed.root.maxLength : nil
-        possibleBytes = anchored ? program.consumedBytes : .all
         foldsCase = parsed.foldsCase
         usesUnicodeClasses = parsed.usesUnicodeClasses
         isUnicodeSensitive = parsed.foldsCase || parsed.usesUnicodeClasses

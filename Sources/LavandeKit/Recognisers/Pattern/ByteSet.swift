@@ -1,8 +1,6 @@
 /// A set of byte values, kept as a 256-bit map: membership is a shift and a mask.
 ///
-/// Patterns use it for the bytes one step of a match may consume and for `BytePattern.possibleBytes`;
-/// callers compute the set of a cell once (`init(of:)`) and test it against several patterns with
-/// `isSubset(of:)`.
+/// Patterns use it for the bytes one step of a match may consume.
 public struct ByteSet: Sendable, Hashable {
     private var low: UInt64 = 0       // bytes 0x00–0x3F
     private var middle: UInt64 = 0    // 0x40–0x7F
@@ -24,18 +22,6 @@ public struct ByteSet: Sendable, Hashable {
 
     public init(_ bytes: some Sequence<UInt8>) {
         for byte in bytes { insert(byte) }
-    }
-
-    /// The bytes present in a buffer, in one pass: each byte sets its bit in the word its top two
-    /// bits choose, in a four-word buffer on the stack (a branch or a select per word cost three
-    /// times as many instructions per byte).
-    public init(of bytes: UnsafeBufferPointer<UInt8>) {
-        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &words) { raw in
-            let words = raw.baseAddress!.assumingMemoryBound(to: UInt64.self)
-            for byte in bytes { words[Int(byte &>> 6)] |= 1 &<< UInt64(byte & 63) }
-        }
-        (low, middle, high, top) = words
     }
 
     /// The bytes of a range.
@@ -67,10 +53,5 @@ public struct ByteSet: Sendable, Hashable {
 
     public func union(_ other: ByteSet) -> ByteSet {
         ByteSet(low: low | other.low, middle: middle | other.middle, high: high | other.high, top: top | other.top)
-    }
-
-    @inline(__always)
-    public func isSubset(of other: ByteSet) -> Bool {
-        (low & ~other.low) | (middle & ~other.middle) | (high & ~other.high) | (top & ~other.top) == 0
     }
 }

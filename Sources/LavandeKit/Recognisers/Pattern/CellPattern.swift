@@ -14,9 +14,9 @@ import Foundation
 /// same length cap), after a widened byte pattern (`\d` and `\w` also taking any non-ASCII
 /// character) has ruled out, without ICU, the cells that cannot match at all.
 ///
-/// `minLength`, `maxLength` and `possibleBytes` are safe pre-filters for whatever `matches` answers:
-/// those of the byte pattern (of the widened one for Unicode-sensitive patterns, with any non-ASCII
-/// byte and no maximum when case is ignored), and `(0, nil, .all)` for a fallback pattern.
+/// `minLength` and `maxLength` are safe pre-filters for whatever `matches` answers: those of the
+/// byte pattern (of the widened one for Unicode-sensitive patterns, with no maximum when case is
+/// ignored), and `(0, nil)` for a fallback pattern.
 public final class CellPattern: Sendable {
     public static let fallbackLengthLimit = 4096
 
@@ -24,7 +24,6 @@ public final class CellPattern: Sendable {
     public let caseInsensitive: Bool
     public let minLength: Int
     public let maxLength: Int?
-    public let possibleBytes: ByteSet
 
     private let linear: BytePattern?
     /// For a linear pattern using `\d \D \w \W` without case folding: the widened reading, whose
@@ -33,8 +32,6 @@ public final class CellPattern: Sendable {
     /// The whole matcher of a fallback pattern, or the judge of non-ASCII cells of a
     /// Unicode-sensitive linear pattern; nil when the byte pattern is exact for every cell.
     private let regex: NSRegularExpression?
-
-    private static let nonASCIIBytes = ByteSet(0x80...0xFF)
 
     /// Throws `PatternError.invalid` with NSRegularExpression's or the parser's explanation for a
     /// malformed pattern.
@@ -49,7 +46,7 @@ public final class CellPattern: Sendable {
         }
         self.linear = linear
         if let linear, !linear.isUnicodeSensitive {
-            (minLength, maxLength, possibleBytes) = (linear.minLength, linear.maxLength, linear.possibleBytes)
+            (minLength, maxLength) = (linear.minLength, linear.maxLength)
             (widened, regex) = (nil, nil)
             return
         }
@@ -59,25 +56,25 @@ public final class CellPattern: Sendable {
             throw PatternError.invalid("NSRegularExpression rejects the pattern: \(error.localizedDescription)")
         }
         guard let linear else {
-            (minLength, maxLength, possibleBytes) = (0, nil, .all)
+            (minLength, maxLength) = (0, nil)
             widened = nil
             return
         }
         let widened = linear.usesUnicodeClasses ? try? BytePattern(pattern, caseInsensitive: caseInsensitive, reading: .widened) : nil
         if linear.usesUnicodeClasses && widened == nil {
             // The widened classes take more instructions and went past the limit: no pre-filter.
-            (minLength, maxLength, possibleBytes) = (0, nil, .all)
+            (minLength, maxLength) = (0, nil)
             self.widened = nil
         } else if linear.foldsCase {
             // ICU folds some non-ASCII characters to ASCII (the Kelvin sign to `k`, `ß` to `ss`), one
             // character possibly standing for several of the pattern: the maximum goes, the minimum
             // stays (no character folds to more ASCII letters than it has UTF-8 bytes).
             let basis = widened ?? linear
-            (minLength, maxLength, possibleBytes) = (basis.minLength, nil, basis.possibleBytes.union(Self.nonASCIIBytes))
+            (minLength, maxLength) = (basis.minLength, nil)
             self.widened = nil
         } else {
             let basis = widened ?? linear
-            (minLength, maxLength, possibleBytes) = (basis.minLength, basis.maxLength, basis.possibleBytes)
+            (minLength, maxLength) = (basis.minLength, basis.maxLength)
             self.widened = widened
         }
     }

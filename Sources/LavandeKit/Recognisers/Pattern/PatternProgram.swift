@@ -39,14 +39,6 @@ struct PatternProgram: Sendable {
 
     // MARK: - Facts
 
-    /// Every byte some instruction can consume.
-    var consumedBytes: ByteSet {
-        instructions.reduce(ByteSet()) { bytes, instruction in
-            guard case .consume(let set, _) = instruction else { return bytes }
-            return bytes.union(set)
-        }
-    }
-
     /// True when every match must start at the start of the input and end at its end: no path from
     /// the entry to `match` avoids a start anchor, and none avoids an end anchor.
     var isAnchoredAtBothEnds: Bool {
