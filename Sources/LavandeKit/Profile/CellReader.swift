@@ -81,9 +81,10 @@ struct CellReader {
         let storesVerdicts = probe.hasFacts && !probe.hasVerdicts
         var scratch = CellScratch()
         let isScientific = facts.form == .scientific
-        // The long types this cell is too short for (`mismatchBelow`; none when it is in scientific
-        // notation), last in `candidates`, are passed over together from `passOverFrom` on: neither
-        // read nor looked up in the cache nor stored there, as the same bytes pass over them again.
+        // The long types this cell is too short for (`mismatchBelow`) or cannot begin as
+        // (`TypeMatchers.mayBegin`), none when it is in scientific notation, last in `candidates`,
+        // are passed over together from `passOverFrom` on: neither read nor looked up in the cache
+        // nor stored there, as the same bytes pass over them again.
         let passOverFrom = profile.passOverFrom
         let skipsFrom = isScientific ? Int.max : passOverFrom
         let tooShortBelow = isScientific ? 0 : profile.passedOverBelow
@@ -94,8 +95,10 @@ struct CellReader {
         profile.candidates.withUnsafeBufferPointer { candidates in
             profile.types.withUnsafeMutableBufferPointer { fits in
                 var end = candidates.count
-                if cell.count < tooShortBelow {
-                    end = passOverFrom  // too short for every type passed over, as most cells are
+                // Too short for every type passed over, as most cells are, or beginning as none of
+                // them (a sentence, a name, an e-mail address are no NIR, IBAN or card number).
+                if cell.count < tooShortBelow || (skipsFrom < end && !mayBegin(cell, asOneOf: candidates[skipsFrom...])) {
+                    end = passOverFrom
                 } else {
                     while end > skipsFrom && cell.count < mismatchBelow[candidates[end - 1]] { end -= 1 }
                 }
@@ -147,6 +150,12 @@ struct CellReader {
     private func types(among candidates: ArraySlice<Int>, notAgainst cell: UnsafeBufferPointer<UInt8>, facts: CellFacts) -> [Int] {
         var scratch = CellScratch()
         return candidates.filter { index in !verdict(of: cell, as: index, scratch: &scratch, facts: facts).countsAgainst }
+    }
+
+    /// Whether the cell may begin as a value of one of `types` (`TypeMatchers.mayBegin`).
+    @inline(__always)
+    private func mayBegin(_ cell: UnsafeBufferPointer<UInt8>, asOneOf types: Slice<UnsafeBufferPointer<Int>>) -> Bool {
+        types.contains { matchers.mayBegin($0, cell) }
     }
 
     /// Stops reading the types that fitted too few of the column's values so far, and starts the

@@ -1,6 +1,6 @@
 /// The column types of a catalogue laid out for the loop that reads every cell: plain values
-/// only (no reference counting per cell and type), the byte pre-filters first, the patterns in a
-/// side array consulted only for cells that pass them.
+/// only (no reference counting per cell and type), the lengths checked first, the patterns in a
+/// side array consulted only for cells of their lengths.
 struct TypeMatchers {
     private struct Entry {
         var validator: BuiltInValidator?
@@ -10,6 +10,9 @@ struct TypeMatchers {
     }
 
     private let entries: [Entry]
+    /// Per type, the bytes its values begin with (`BuiltInValidator.leadingBytes`): apart from
+    /// `entries`, which the reading of every cell copies one of.
+    private let leading: [LeadingBytes]
     /// The types' patterns, held here so that `patternCalls` may call them.
     private let patterns: [CellPattern?]
     /// The same patterns, called without counting a reference per cell (a retain and a release,
@@ -22,11 +25,12 @@ struct TypeMatchers {
             return Entry(validator: type.validator, hasPattern: type.pattern != nil,
                          minLength: max(type.pattern?.minLength ?? 0, lengths.lowerBound),
                          maxLength: min(type.pattern?.maxLength ?? Int.max, lengths.upperBound))
-        }, patterns: types.map(\.pattern))
+        }, leading: types.map { LeadingBytes($0.validator?.leadingBytes ?? []) }, patterns: types.map(\.pattern))
     }
 
-    private init(entries: [Entry], patterns: [CellPattern?]) {
+    private init(entries: [Entry], leading: [LeadingBytes], patterns: [CellPattern?]) {
         self.entries = entries
+        self.leading = leading
         self.patterns = patterns
         patternCalls = patterns.map { $0.map(Unmanaged.passUnretained) }
     }
@@ -34,13 +38,20 @@ struct TypeMatchers {
     /// The same matchers with their own copies of everything a cell's reading touches, for
     /// another thread (`CellPattern.compiledAgain`).
     func copied() -> TypeMatchers {
-        TypeMatchers(entries: entries.map { $0 }, patterns: patterns.map { $0?.compiledAgain() })
+        TypeMatchers(entries: entries.map { $0 }, leading: leading.map { $0 }, patterns: patterns.map { $0?.compiledAgain() })
     }
 
     var count: Int { entries.count }
 
     /// The fewest bytes a cell of type `index` has (its pattern's and validator's lengths).
     func minLength(_ index: Int) -> Int { entries[index].minLength }
+
+    /// Whether a trimmed UTF-8 cell may be read as type `index` by its first bytes: false only when
+    /// the type's validator reads no cell that begins so (`LeadingBytes`).
+    @inline(__always)
+    func mayBegin(_ index: Int, _ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        leading[index].admits(cell)
+    }
 
     /// Reads a trimmed UTF-8 cell as type `index`: nil when it does not have the type's shape
     /// (a length outside those of its pattern and validator, its pattern, its validator), else the

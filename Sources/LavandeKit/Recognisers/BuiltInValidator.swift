@@ -80,6 +80,20 @@ public enum BuiltInValidator: String, Sendable, CaseIterable {
         }
     }
 
+    /// The bytes that begin the cells the validator may read as values of its type, place by place
+    /// (none past the places given): for the profiler to pass over the long types a cell cannot
+    /// begin as (`TypeMatchers.mayBegin`), without calling the validator. The readers check the
+    /// same first: a NIR's sex digit, a card issuer's first digit, an IBAN's country and check digits.
+    var leadingBytes: [ByteSet] {
+        let digits = ByteSet(0x30...0x39), letters = ByteSet(0x41...0x5A).union(ByteSet(0x61...0x7A))
+        return switch self {
+        case .nir: [ByteSet(0x31...0x32)]
+        case .card: [ByteSet(0x32...0x36)]
+        case .iban: [letters, letters, digits, digits]
+        default: []
+        }
+    }
+
     /// One line for the docs.
     public var summary: LocalizedText {
         switch self {

@@ -123,4 +123,25 @@ final class ShortMismatchTests: XCTestCase {
         XCTAssertEqual(profile.mismatchCount(of: nir), 4001)
         XCTAssertEqual(profile.mismatchCount(of: iban), 4001)
     }
+
+    func testLongTypesPassedOverByTheirFirstBytesStillCountTheirValues() throws {
+        let (reader, catalogue) = try reader()
+        func type(_ id: String) throws -> Int { try XCTUnwrap(catalogue.types.firstIndex { $0.id == id }) }
+        let (nir, iban, card) = (try type("nir"), try type("iban"), try type("card"))
+        var profile = ColumnProfile(column: ColumnRef(index: 1, name: "commentaire"), header: nil, catalogue: catalogue, declaredTypes: [])
+        var cache = VerdictCache(budget: 0)
+        reader.endTrial(of: &profile, cache: &cache)
+        // Long cells that begin as none of them (a sentence, an address, a name), then one of each
+        // type, written as they may begin, and a card number a spreadsheet wrote in scientific
+        // notation, which begins as no card number but is damage to one.
+        let sentences = (0..<3000).map { ["Fermé le lundi, ouvert \($0) jours", "accueil\($0)@mairie-lavandin.fr", "Salle des fêtes n° \($0)"][$0 % 3] }
+        let values = ["2 85 07 33 999 123 74", "FR76 3000 6000 0112 3456 7890 189", "4970 1012 3456 7893", "7,97010123456789E+15"]
+        read(Array(sentences[..<2000]) + values + Array(sentences[2000...]), into: &profile, cache: &cache, with: reader)
+        XCTAssertEqual(profile.types[nir].shape, 1)
+        XCTAssertEqual(profile.types[iban].shape, 1)
+        XCTAssertEqual(profile.types[card].shape, 1)
+        XCTAssertEqual(profile.types[card].excelDamaged, 1, "a number in scientific notation is never passed over")
+        XCTAssertEqual(profile.types[nir].mismatches.values, [values[1], values[2]] + sentences[2000..<2003],
+                       "the cells after its first match are its examples (the damaged card number is no mismatch)")
+    }
 }
