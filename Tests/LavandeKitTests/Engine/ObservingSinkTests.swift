@@ -67,4 +67,33 @@ final class ObservingSinkTests: XCTestCase {
         XCTAssertEqual(card.numbers, [])
         XCTAssertEqual(open.numbers, Array(1...9), "no gate: every record")
     }
+
+    func testStructureChecksAreDoneWithRecordsOnceTheirFindingIsSettled() throws {
+        let book = try RuleBookLoader().load([.defaultBook])
+        func rule(_ id: String) throws -> Rule { try XCTUnwrap(book.rules.first { $0.id == id }, id) }
+        let context = TabularFileContext(pathInDataset: "a.csv", reportPath: "a.csv", maxExamples: 5, datasetDirectory: "/nowhere",
+                                         documents: [])
+        func observers() throws -> [TabularObserver] {
+            [EmptyFileCheck(rule: try rule("structure.empty-file")).makeObserver(for: context),
+             NoDataRowsCheck(rule: try rule("structure.no-data-rows")).makeObserver(for: context),
+             SingleColumnCheck(rule: try rule("structure.single-column")).makeObserver(for: context),
+             DuplicateHeaderCheck(rule: try rule("structure.duplicate-header")).makeObserver(for: context)]
+        }
+        func read(_ text: String, into observers: [TabularObserver]) throws {
+            var source = MemoryByteSource(Array(text.utf8))
+            _ = try TabularReader().read(&source, into: ObservingSink(observers: observers))
+        }
+        let table = try observers()
+        try read("id;nom;nom\n1;a;b\n", into: table)
+        XCTAssertEqual(table.map(\.isDoneWithRecords), [true, true, true, true], "content, a data row, two columns, the header past")
+        XCTAssertEqual(table[3].finish(facts: ByteFacts(), table: nil).count, 1, "the duplicate header is reported all the same")
+
+        let headerOnly = try observers()
+        try read("id;nom\n", into: headerOnly)
+        XCTAssertEqual(headerOnly.map(\.isDoneWithRecords), [true, false, false, false], "no data row yet")
+
+        let singleColumn = try observers()
+        try read("nom\nDupont\nMartin\nDurand\n", into: singleColumn)
+        XCTAssertFalse(singleColumn[2].isDoneWithRecords, "a single column: its rows are still looked at")
+    }
 }

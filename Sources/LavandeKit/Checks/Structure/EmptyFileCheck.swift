@@ -24,6 +24,8 @@ public struct EmptyFileCheck: TabularCheck, CheckKind {
             }
         }
 
+        var isDoneWithRecords: Bool { hasContent }
+
         func fork(profiler: ColumnProfiler?) -> SplittableObserver { Observer() }
 
         func absorb(_ later: SplittableObserver, shift: RecordShift) {

@@ -14,11 +14,17 @@ extension HeaderCheck {
 private final class HeaderObserver: SplittableObserver {
     let judge: ([String], Record, TableLayout) -> [FindingDraft]
     var drafts: [FindingDraft] = []
+    /// A data row was seen: the header, which comes before them, is past.
+    var isDoneWithRecords = false
 
     init(judge: @escaping ([String], Record, TableLayout) -> [FindingDraft]) { self.judge = judge }
 
     func record(_ record: Record, table: TableLayout) {
-        if table.role(of: record) == .header { drafts = judge(table.header, record, table) }
+        switch table.role(of: record) {
+        case .header: drafts = judge(table.header, record, table)
+        case .data: isDoneWithRecords = true
+        case .title: break
+        }
     }
 
     func fork(profiler: ColumnProfiler?) -> SplittableObserver { HeaderObserver(judge: judge) }

@@ -25,6 +25,9 @@ public struct NoDataRowsCheck: TabularCheck, CheckKind {
             }
         }
 
+        /// A data row was seen: the finding is ruled out.
+        var isDoneWithRecords: Bool { dataRows > 0 }
+
         func fork(profiler: ColumnProfiler?) -> SplittableObserver {
             let fork = Observer()
             fork.sawHeader = sawHeader

@@ -28,11 +28,18 @@ public struct SingleColumnCheck: TabularCheck, CheckKind {
         let minShare: Double
         var rows = 0
         var hits = [Int](repeating: 0, count: SingleColumnCheck.candidates.count)
+        /// The table has more than one column: nothing to look for.
+        var isDoneWithRecords = false
 
         init(minShare: Double) { self.minShare = minShare }
 
         func record(_ record: Record, table: TableLayout) {
-            guard table.role(of: record) == .data, table.expectedColumnCount == 1, !record.isAllEmpty else { return }
+            guard table.role(of: record) == .data else { return }
+            guard table.expectedColumnCount == 1 else {
+                isDoneWithRecords = true
+                return
+            }
+            guard !record.isAllEmpty else { return }
             rows += 1
             let delimiter = table.info.dialect.delimiter
             for (index, candidate) in SingleColumnCheck.candidates.enumerated() {
