@@ -1,4 +1,5 @@
 import Foundation
+import LavandeTestSupport
 import XCTest
 @testable import LavandeKit
 
@@ -388,22 +389,6 @@ final class BytePatternTests: XCTestCase {
         }
         if random.next(below: 3) == 0 { pattern += "$" }
         return pattern
-    }
-}
-
-/// A small deterministic generator, so that generated cases are the same on every run.
-private struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        value ^= value >> 31
-        return Int(value % UInt64(bound))
     }
 }
 

@@ -1,3 +1,4 @@
+import LavandeTestSupport
 import XCTest
 @testable import LavandeKit
 
@@ -99,5 +100,27 @@ final class NumberValidatorTests: XCTestCase {
             XCTAssertNil(form(text), text)
         }
         XCTAssertEqual(ExcelNumberForm.floatSuffix.rawValue, "float-suffix")
+    }
+
+    func testLongNumbersAreReadToTheNearestDouble() {
+        // Digits past the 18th are dropped from the mantissa and counted as a power of ten.
+        var generator = SplitMix64(seed: 1_234_567)
+        for length in 1...30 {
+            for _ in 0..<20 {
+                let digits = String((0..<length).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+                let split = Int.random(in: 0...length, using: &generator)
+                let text = split == 0 || split == length ? digits : String(digits.prefix(split)) + "," + digits.dropFirst(split)
+                let expected = Double(text.replacingOccurrences(of: ",", with: "."))!
+                let read = readCell(.decimal, text)?.ordinal
+                if length <= 15 {
+                    XCTAssertEqual(read, expected, text)
+                } else {
+                    XCTAssertEqual(read ?? .nan, expected, accuracy: expected * 1e-15, text)
+                }
+            }
+        }
+        XCTAssertEqual(readCell(.integer, "00000000000000000000012345")?.ordinal, 12_345, "leading zeros, however many")
+        XCTAssertEqual(readCell(.integer, "123456789012345678901234")?.ordinal, 123_456_789_012_345_678_000_000)
+        XCTAssertEqual(readCell(.decimal, "1 234 567 890 123 456 789,5")?.ordinal, 1_234_567_890_123_456_800)
     }
 }

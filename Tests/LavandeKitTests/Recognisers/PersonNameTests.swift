@@ -1,3 +1,4 @@
+import LavandeTestSupport
 import XCTest
 @testable import LavandeKit
 
@@ -187,18 +188,5 @@ final class PersonNameTests: XCTestCase {
         let readFacilities = facilities.filter { reading($0) != nil }
         XCTAssertGreaterThanOrEqual(readPeople.count, 27, "missed: \(people.filter { reading($0) == nil })")
         XCTAssertLessThanOrEqual(readFacilities.count, 1, "read: \(readFacilities)")
-    }
-}
-
-/// A small deterministic generator for the fuzz test.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
