@@ -1,7 +1,7 @@
 import LavandeTabular
 
 /// Profiles every column of a file during the single pass: each data cell is trimmed, compared
-/// with the spellings of "missing", read by every column type of the catalogue (byte pre-filters
+/// with the spellings of "missing", read by every column type of the catalogue (lengths checked
 /// first, so most types reject a cell after a few comparisons), and tallied. At the end of the
 /// pass it infers each column's type. The column-type checks read the profiles at the end, and
 /// may ask during the pass how the cells of the current record were read.

@@ -50,8 +50,8 @@ public final class RecordReadings {
     /// The types read valid in some cell of the record, one bit each (`TypeMask`'s layout).
     private let validWords: UnsafeMutablePointer<UInt64>
     private let wordCount: Int
-    /// Per type, whether its readings are kept: a reading is 48 bytes, copied for every type whose
-    /// shape a cell has, and the observers read a few types only (`keep`).
+    /// Per type, whether its readings are kept: a reading (24 bytes with its type) would be
+    /// copied for every type whose shape a cell has, and the observers read a few types only (`keep`).
     private let kept: UnsafeMutablePointer<Bool>
     private let typeCount: Int
 
