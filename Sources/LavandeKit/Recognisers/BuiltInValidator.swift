@@ -58,6 +58,10 @@ public enum BuiltInValidator: String, Sendable, CaseIterable {
         switch self {
         case .integer: return NumberReader.integer(shared.number(cell))
         case .decimal: return NumberReader.decimal(cell, whole: shared.number(cell))
+        case .latitude: return CoordinateReader.latitude(NumberReader.plain(shared.number(cell)))
+        case .longitude: return CoordinateReader.longitude(NumberReader.plain(shared.number(cell)))
+        case .lambert93X: return CoordinateReader.lambert93X(shared.number(cell))
+        case .lambert93Y: return CoordinateReader.lambert93Y(shared.number(cell))
         case .phoneFR: return PhoneNumberReader.reading(of: shared.phone(cell))
         case .phoneMobile: return PhoneLine.mobile.reading(of: shared.phone(cell))
         case .phoneLandline: return PhoneLine.landline.reading(of: shared.phone(cell))

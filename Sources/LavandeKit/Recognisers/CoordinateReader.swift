@@ -12,23 +12,35 @@ enum CoordinateReader {
     static let lambert93Northings = 6_000_000.0...7_200_000.0
 
     static func readLatitude(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        read(cell, grouping: false, range: -90...90)
+        latitude(NumberReader.read(cell, from: 0, to: cell.count, grouping: false))
     }
 
     static func readLongitude(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        read(cell, grouping: false, range: -180...180)
+        longitude(NumberReader.read(cell, from: 0, to: cell.count, grouping: false))
     }
 
     static func readLambert93X(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        read(cell, grouping: true, range: lambert93Eastings)
+        lambert93X(NumberReader.read(cell, from: 0, to: cell.count, grouping: true))
     }
 
     static func readLambert93Y(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        read(cell, grouping: true, range: lambert93Northings)
+        lambert93Y(NumberReader.read(cell, from: 0, to: cell.count, grouping: true))
     }
 
-    private static func read(_ cell: UnsafeBufferPointer<UInt8>, grouping: Bool, range: ClosedRange<Double>) -> ValueReading? {
-        guard let number = NumberReader.read(cell, from: 0, to: cell.count, grouping: grouping) else { return nil }
+    /// The latitude reading of a cell read whole as `number` without grouping.
+    static func latitude(_ number: WrittenNumber?) -> ValueReading? { reading(of: number, in: -90...90) }
+
+    /// The longitude reading of a cell read whole as `number` without grouping.
+    static func longitude(_ number: WrittenNumber?) -> ValueReading? { reading(of: number, in: -180...180) }
+
+    /// The Lambert-93 easting reading of a cell read whole as `number` with grouping.
+    static func lambert93X(_ number: WrittenNumber?) -> ValueReading? { reading(of: number, in: lambert93Eastings) }
+
+    /// The Lambert-93 northing reading of a cell read whole as `number` with grouping.
+    static func lambert93Y(_ number: WrittenNumber?) -> ValueReading? { reading(of: number, in: lambert93Northings) }
+
+    private static func reading(of number: WrittenNumber?, in range: ClosedRange<Double>) -> ValueReading? {
+        guard let number else { return nil }
         guard range.contains(number.value) else { return ValueReading(problem: .outOfRange, format: number.formatTag) }
         return ValueReading(format: number.formatTag, ordinal: number.value)
     }

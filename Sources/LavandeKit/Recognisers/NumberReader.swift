@@ -8,7 +8,8 @@
 /// groups (`1,234,567`). Scientific notation is not a number here (see ``ExcelDamage``).
 enum NumberReader {
     /// Reads `cell[start..<end]` as a whole; nil when it is not a number. `grouping` false allows
-    /// only a plain number with at most one decimal separator (coordinates are never grouped).
+    /// only a plain number with at most one decimal separator (coordinates are never grouped): the
+    /// reading with `grouping` true when it is not grouped (`plain`), nil otherwise.
     static func read(_ cell: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, grouping: Bool) -> WrittenNumber? {
         var index = start
         guard index < end else { return nil }
@@ -83,11 +84,18 @@ enum NumberReader {
             }
             if grouped {
                 guard grouping, firstRun <= 3, innerRunsOfThree else { return nil }
+                number.isGrouped = true
             }
         }
         let magnitude = scaled(Double(mantissa), byPowerOfTen: skippedDigits - fractionDigits)
         number.value = negative ? -magnitude : magnitude
         return number
+    }
+
+    /// A number read with grouping allowed, if it is not grouped: what `read` makes of the same
+    /// bytes with `grouping` false (any space, and punctuation that groups, make a grouped number).
+    static func plain(_ number: WrittenNumber?) -> WrittenNumber? {
+        number.flatMap { $0.isGrouped ? nil : $0 }
     }
 
     /// `cell` as an integer: sign, digits, optional grouping by spaces (`12 000`); leading zeros allowed.

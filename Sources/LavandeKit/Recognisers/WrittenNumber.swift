@@ -5,6 +5,8 @@ struct WrittenNumber {
     var decimalSeparator: UInt8?
     /// `,` or `.` when the integer part is grouped with punctuation (`1,234,567` or `1.234.567`).
     var groupingPunctuation: UInt8?
+    /// The integer part is grouped, by punctuation or by spaces (`12 000`).
+    var isGrouped = false
 
     /// "decimal-comma" or "decimal-point" when the writing shows the convention used: by its
     /// decimal separator, or else by its grouping punctuation (`1,234,567` is English, so

@@ -10,7 +10,27 @@ final class SharedReadingsTests: XCTestCase {
         "06 12 34 56 78", "0612345678", "+33 6 12 34 56 78", "0033612345678", "01 23 45 67 89", "09 70 12 34 56",
         "08 00 12 34 56", "07 12 34 56 78", "07 32 34 56 78", "+262 692 12 34 56", "06 12 34 56", "06-12-34-56-78",
         "05 60 40 96 16", "accueil@mairie.fr", "2024-01-05",
+        "46.59222", "-4,52584", "+0.5", "90", "-90.00001", "180,0", "181", "48.8566.1", "1,234,567.5", "1.234.567",
+        "652 345,2", "6 600 000", "6\u{A0}600\u{A0}000", "12 345.6", "1 234 56",
     ]
+
+    /// Coordinates in degrees are never grouped: the number every validator shares is read with
+    /// grouping, and what it gives them must be what a reading without grouping gives.
+    func testAPlainNumberIsTheReadingWithoutGrouping() {
+        for cell in cells {
+            Array(cell.utf8).withUnsafeBufferPointer { bytes in
+                let withGrouping = NumberReader.read(bytes, from: 0, to: bytes.count, grouping: true)
+                let without = NumberReader.read(bytes, from: 0, to: bytes.count, grouping: false)
+                XCTAssertEqual(NumberReader.plain(withGrouping)?.value, without?.value, cell)
+                XCTAssertEqual(NumberReader.plain(withGrouping)?.formatTag, without?.formatTag, cell)
+            }
+        }
+        for grouped in ["12 000", "1,234,567.5", "1.234.567", "652 345,2", "12 345.6"] {
+            Array(grouped.utf8).withUnsafeBufferPointer { bytes in
+                XCTAssertEqual(NumberReader.read(bytes, from: 0, to: bytes.count, grouping: true)?.isGrouped, true, grouped)
+            }
+        }
+    }
 
     func testEveryOrderOfTheValidatorsGivesTheirOwnReadings() {
         let validators = BuiltInValidator.allCases
