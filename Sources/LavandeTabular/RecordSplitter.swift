@@ -170,9 +170,19 @@ struct RecordSplitter {
             case ByteClass.boring:
                 // The first byte of a cell starts the run too: a cell of plain bytes is one run.
                 enterContent(at: at)
-                let end = endOfPlainRun(base, from: index + 1, to: count, classes, delimiterVector, quoteVector)
-                appendRun(base + index, end - index)
-                index = end
+                var start = index
+                while true {
+                    let end = endOfPlainRun(base, from: start + 1, to: count, classes, delimiterVector, quoteVector)
+                    appendRun(base + start, end - start)
+                    index = end
+                    // A delimiter then a plain byte, as between most cells: both are read here, as
+                    // the loop would read them, without its other tests (no UTF-8 sequence and no
+                    // CR are pending after a run).
+                    guard end + 1 < count, base[end] == dialect.delimiter, classes[Int(base[end + 1])] == ByteClass.boring else { break }
+                    delimiter(at: offset + end)
+                    enterContent(at: offset + end + 1)
+                    start = end + 1
+                }
                 continue
             case ByteClass.high:
                 sawHighBytes = true
@@ -308,6 +318,7 @@ struct RecordSplitter {
         }
     }
 
+    @inline(__always)
     private mutating func delimiter(at: Int) {
         switch state {
         case .quoted:
@@ -362,6 +373,7 @@ struct RecordSplitter {
         fieldPosition = position(at)
     }
 
+    @inline(__always)
     private mutating func endField() {
         if fieldCount < maxFields {
             let truncated = fieldLength > fieldKept

@@ -45,6 +45,14 @@ final class ChunkBoundaryTests: XCTestCase {
         try assertChunkIndependent(Array("a,b\r1,2\r".utf8))
     }
 
+    /// The splitter reads a delimiter and the plain byte after it together (between most cells):
+    /// inside quotes, before a quote, a stray quote, a multi-byte character, a control byte, an
+    /// empty cell, and at the end of a chunk, it must read them as it reads them one at a time.
+    func testDelimitersBetweenPlainCells() throws {
+        try assertChunkIndependent(Array(("a;b;c;d;e;f\n1;22;333;\"4;4\";5\"5;\u{1}6\n7;;8;é;\"9\";x\n"
+            + "aaaaaaaaaaaaaaaaaaaa;bbbbbbbbbbbbbbbbbbbbbbbbbb;\"c;c;c;c;cccccccccccccccccc\";d;e;f\n").utf8))
+    }
+
     func testGeneratedFile() throws {
         var text = "Titre\nid,nom,commentaire,montant\n"
         for index in 0..<300 {
