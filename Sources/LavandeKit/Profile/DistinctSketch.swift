@@ -16,6 +16,9 @@ public struct DistinctSketch: Sendable {
 
     public init() {}
 
+    /// Inlined into the profiler's loop, which calls it for every cell: once the registers have
+    /// settled, it is a comparison.
+    @inline(__always)
     public mutating func insert(hash: UInt64) {
         let index = Int(hash >> UInt64(64 - DistinctSketch.bits))
         let rest = hash << UInt64(DistinctSketch.bits) | (1 << UInt64(DistinctSketch.bits - 1))
