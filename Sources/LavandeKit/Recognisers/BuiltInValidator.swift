@@ -13,10 +13,17 @@ public enum BuiltInValidator: String, Sendable, CaseIterable {
 
     /// nil: the cell does not have the shape of this type. Otherwise the reading (valid or with its problem).
     public func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
+        var shared = SharedReadings()
+        return read(cell, sharing: &shared)
+    }
+
+    /// `read(_:)`, with what other validators of the same cell already worked out, and adding to
+    /// it. One dispatch for every validator: the profiler calls it for every cell and candidate type.
+    func read(_ cell: UnsafeBufferPointer<UInt8>, sharing shared: inout SharedReadings) -> ValueReading? {
         guard !cell.isEmpty else { return nil }
         switch self {
-        case .integer: return NumberReader.readInteger(cell)
-        case .decimal: return NumberReader.readDecimal(cell)
+        case .integer: return NumberReader.integer(shared.number(cell))
+        case .decimal: return NumberReader.decimal(cell, whole: shared.number(cell))
         case .percentage: return NumberReader.readPercentage(cell)
         case .boolean: return BooleanReader.read(cell)
         case .date: return DateReader.readDate(cell)
@@ -32,11 +39,11 @@ public enum BuiltInValidator: String, Sendable, CaseIterable {
         case .siret: return CompanyNumberReader.readSiret(cell)
         case .rna: return RNAReader.read(cell)
         case .uai: return UAIReader.read(cell)
-        case .phoneFR: return PhoneNumberReader.read(cell)
-        case .latitude: return CoordinateReader.readLatitude(cell)
-        case .longitude: return CoordinateReader.readLongitude(cell)
-        case .lambert93X: return CoordinateReader.readLambert93X(cell)
-        case .lambert93Y: return CoordinateReader.readLambert93Y(cell)
+        case .phoneFR: return PhoneNumberReader.reading(of: shared.phone(cell))
+        case .latitude: return CoordinateReader.latitude(NumberReader.plain(shared.number(cell)))
+        case .longitude: return CoordinateReader.longitude(NumberReader.plain(shared.number(cell)))
+        case .lambert93X: return CoordinateReader.lambert93X(shared.number(cell))
+        case .lambert93Y: return CoordinateReader.lambert93Y(shared.number(cell))
         case .luhn: return LuhnNumberReader.read(cell)
         case .nir: return NIRReader.read(cell)
         case .iban: return IBANReader.read(cell)
@@ -46,26 +53,9 @@ public enum BuiltInValidator: String, Sendable, CaseIterable {
         case .plateSIV: return PlateReader.readSIV(cell)
         case .plateFNI: return PlateReader.readFNI(cell)
         case .passport: return PassportReader.read(cell)
-        case .phoneMobile: return PhoneLine.mobile.read(cell)
-        case .phoneLandline: return PhoneLine.landline.read(cell)
-        case .personName: return PersonNameReader.read(cell)
-        }
-    }
-
-    /// `read(_:)`, with what other validators of the same cell already worked out, and adding to it.
-    func read(_ cell: UnsafeBufferPointer<UInt8>, sharing shared: inout SharedReadings) -> ValueReading? {
-        guard !cell.isEmpty else { return nil }
-        switch self {
-        case .integer: return NumberReader.integer(shared.number(cell))
-        case .decimal: return NumberReader.decimal(cell, whole: shared.number(cell))
-        case .latitude: return CoordinateReader.latitude(NumberReader.plain(shared.number(cell)))
-        case .longitude: return CoordinateReader.longitude(NumberReader.plain(shared.number(cell)))
-        case .lambert93X: return CoordinateReader.lambert93X(shared.number(cell))
-        case .lambert93Y: return CoordinateReader.lambert93Y(shared.number(cell))
-        case .phoneFR: return PhoneNumberReader.reading(of: shared.phone(cell))
         case .phoneMobile: return PhoneLine.mobile.reading(of: shared.phone(cell))
         case .phoneLandline: return PhoneLine.landline.reading(of: shared.phone(cell))
-        default: return read(cell)
+        case .personName: return PersonNameReader.read(cell)
         }
     }
 

@@ -11,22 +11,6 @@ enum CoordinateReader {
     static let lambert93Eastings = 50_000.0...1_300_000.0
     static let lambert93Northings = 6_000_000.0...7_200_000.0
 
-    static func readLatitude(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        latitude(NumberReader.read(cell, from: 0, to: cell.count, grouping: false))
-    }
-
-    static func readLongitude(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        longitude(NumberReader.read(cell, from: 0, to: cell.count, grouping: false))
-    }
-
-    static func readLambert93X(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        lambert93X(NumberReader.read(cell, from: 0, to: cell.count, grouping: true))
-    }
-
-    static func readLambert93Y(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        lambert93Y(NumberReader.read(cell, from: 0, to: cell.count, grouping: true))
-    }
-
     /// The latitude reading of a cell read whole as `number` without grouping.
     static func latitude(_ number: WrittenNumber?) -> ValueReading? { reading(of: number, in: -90...90) }
 

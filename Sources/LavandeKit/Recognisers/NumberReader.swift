@@ -98,24 +98,15 @@ enum NumberReader {
         number.flatMap { $0.isGrouped ? nil : $0 }
     }
 
-    /// `cell` as an integer: sign, digits, optional grouping by spaces (`12 000`); leading zeros allowed.
-    static func readInteger(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        integer(read(cell, from: 0, to: cell.count, grouping: true))
-    }
-
-    /// The integer reading of a cell read whole as `number`.
+    /// The integer reading of a cell read whole as `number` (sign, digits, optional grouping by
+    /// spaces, `12 000`; leading zeros allowed).
     static func integer(_ number: WrittenNumber?) -> ValueReading? {
         guard let number, number.decimalSeparator == nil, number.groupingPunctuation == nil else { return nil }
         return ValueReading(ordinal: number.value)
     }
 
-    /// `cell` as a decimal number, with an optional trailing `€` (`12,50 €`).
-    static func readDecimal(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        decimal(cell, whole: read(cell, from: 0, to: cell.count, grouping: true))
-    }
-
-    /// `readDecimal`, given what the whole cell reads as (`read`), which is only called for
-    /// cells without a trailing `€`.
+    /// `cell` as a decimal number, with an optional trailing `€` (`12,50 €`), given what the whole
+    /// cell reads as (`read`), which is only called for cells without a trailing `€`.
     static func decimal(_ cell: UnsafeBufferPointer<UInt8>, whole: @autoclosure () -> WrittenNumber?) -> ValueReading? {
         var end = cell.count
         if end >= 3, cell[end - 3] == 0xE2, cell[end - 2] == 0x82, cell[end - 1] == 0xAC {

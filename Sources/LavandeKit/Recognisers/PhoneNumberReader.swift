@@ -9,10 +9,6 @@
 /// (`3939`) and the 6- and 8-digit plans of the Pacific collectivities and Saint-Pierre-et-Miquelon
 /// do not have the shape.
 enum PhoneNumberReader {
-    static func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        reading(of: number(cell))
-    }
-
     /// The reading of a cell read as `phone` (`number(_:)`).
     static func reading(of phone: Number?) -> ValueReading? {
         phone.map { ValueReading(format: format(international: $0.international)) }

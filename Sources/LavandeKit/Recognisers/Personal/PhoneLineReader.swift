@@ -20,13 +20,9 @@ enum PhoneLine: Sendable {
         }
     }
 
-    /// The cell as a French phone number (every shape of `phone-fr`) reaching this kind of line,
-    /// with the same format tags ("national", "international"); nil for any other cell.
-    func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
-        reading(of: PhoneNumberReader.number(cell))
-    }
-
-    /// The reading of a cell read as `phone` (`PhoneNumberReader.number`).
+    /// The cell read as `phone` (`PhoneNumberReader.number`: every shape of `phone-fr`) if it
+    /// reaches this kind of line, with the same format tags ("national", "international"); nil for
+    /// any other cell.
     func reading(of phone: PhoneNumberReader.Number?) -> ValueReading? {
         guard let phone, PhoneLine(national: phone.national) == self else { return nil }
         return PhoneNumberReader.reading(of: phone)
