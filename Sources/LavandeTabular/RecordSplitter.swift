@@ -318,6 +318,9 @@ struct RecordSplitter {
         }
     }
 
+    /// A delimiter: it ends the cell, or is part of a quoted one. Inlined, as `endField`, into the
+    /// loop and its reading of a delimiter between two runs: called from both, they were no longer
+    /// inlined, and the splitter took more instructions than before that reading.
     @inline(__always)
     private mutating func delimiter(at: Int) {
         switch state {
