@@ -11,11 +11,13 @@ enum CoordinateReader {
     static let lambert93Eastings = 50_000.0...1_300_000.0
     static let lambert93Northings = 6_000_000.0...7_200_000.0
 
-    /// The latitude reading of a cell read whole as `number` without grouping.
-    static func latitude(_ number: WrittenNumber?) -> ValueReading? { reading(of: number, in: -90...90) }
+    /// The latitude reading of a cell read whole as `number` (with grouping allowed, as every
+    /// validator shares it): degrees are never grouped (`NumberReader.plain`).
+    static func latitude(_ number: WrittenNumber?) -> ValueReading? { reading(of: NumberReader.plain(number), in: -90...90) }
 
-    /// The longitude reading of a cell read whole as `number` without grouping.
-    static func longitude(_ number: WrittenNumber?) -> ValueReading? { reading(of: number, in: -180...180) }
+    /// The longitude reading of a cell read whole as `number` (with grouping allowed): degrees
+    /// are never grouped.
+    static func longitude(_ number: WrittenNumber?) -> ValueReading? { reading(of: NumberReader.plain(number), in: -180...180) }
 
     /// The Lambert-93 easting reading of a cell read whole as `number` with grouping.
     static func lambert93X(_ number: WrittenNumber?) -> ValueReading? { reading(of: number, in: lambert93Eastings) }
