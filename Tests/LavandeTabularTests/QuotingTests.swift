@@ -43,6 +43,15 @@ final class QuotingTests: XCTestCase {
         XCTAssertEqual(result.facts.strayQuotes.first, position(9, 2, 6))
     }
 
+    /// The cell is no longer the bytes of the file that follow its first run once the closing quote
+    /// is left out: what comes after it byte by byte (a three-byte character, a control byte, a
+    /// doubled quote) is added to the cell's first run, not to the quote.
+    func testTextReadByteByByteAfterClosingQuoteIsAppendedToTheFirstRun() throws {
+        let result = try read("a,b\n\"abc\"€,\"de\"\u{7}f,\"gh\"\"\"\n")
+        XCTAssertEqual(result.rows[1], ["abc€", "de\u{7}f", "gh\""])
+        XCTAssertEqual(result.facts.strayQuotes.count, 2)
+    }
+
     func testUnclosedQuoteTakesTheRestOfTheFile() throws {
         let result = try read("a,b\n1,2\n3,\"jamais fermé\n4,5\n6,7\n")
         XCTAssertEqual(result.records.count, 3)

@@ -75,13 +75,7 @@ extension TypeFit {
         shape += later.shape
         invalid.absorb(later.invalid, shift: shift, limit: limit)
         for (format, cells) in later.formats {
-            if let index = formats.firstIndex(where: { $0.format == format }) {
-                formats[index].cells.absorb(cells, shift: shift, limit: limit)
-            } else {
-                var moved = ValueTally()
-                moved.absorb(cells, shift: shift, limit: limit)
-                formats.append((format, moved))
-            }
+            updateCells(of: format) { $0.absorb(cells, shift: shift, limit: limit) }
         }
         if mismatchesKeptFrom != nil {
             // A cell before the later part had the shape: every mismatch of the later part counts.
@@ -100,7 +94,7 @@ extension TypeFit {
         leadingZeroLost.absorb(later.leadingZeroLost, shift: shift, limit: limit)
         excelDamaged += later.excelDamaged
         validOnceUnfloated += later.validOnceUnfloated
-        if let low = later.minimum, minimum.map({ low < $0 }) ?? true { minimum = low }
-        if let high = later.maximum, maximum.map({ high > $0 }) ?? true { maximum = high }
+        if later.lowest < lowest { lowest = later.lowest }
+        if later.highest > highest { highest = later.highest }
     }
 }

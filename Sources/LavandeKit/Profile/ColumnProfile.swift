@@ -149,7 +149,14 @@ public struct TypeFit: Sendable {
     /// Cells with the shape but not valid, by reason.
     public internal(set) var invalid: [InvalidReason: ValueTally] = [:]
     /// Cells with the shape, by written format (dates, decimal separators…), in the order first seen.
-    public internal(set) var formats: [(format: ValueFormat, cells: ValueTally)] = []
+    public var formats: [(format: ValueFormat, cells: ValueTally)] {
+        firstFormat.map { [$0] + laterFormats } ?? []
+    }
+    /// The first format seen, apart from the others: most columns write one, and counting a cell
+    /// of it then changes no array (whose uniqueness was checked at every cell, a call each).
+    var firstFormat: (format: ValueFormat, cells: ValueTally)?
+    /// The formats seen after it, in the order first seen.
+    var laterFormats: [(format: ValueFormat, cells: ValueTally)] = []
     /// Examples of cells without the shape, kept from the filled cell `mismatchesKeptFrom` on:
     /// from the start for types the header announces or a rule declares, from the first match for
     /// the others (earlier ones come from `ColumnProfile.earlyCells`).
@@ -166,8 +173,14 @@ public struct TypeFit: Sendable {
     public internal(set) var excelDamaged = 0
     /// Cells `digits.0` whose digits are a valid value of the type (a SIRET saved as a decimal).
     public internal(set) var validOnceUnfloated = 0
-    public internal(set) var minimum: Double?
-    public internal(set) var maximum: Double?
+    /// The least and greatest ordinals of the valid values (`ValueReading.ordinal`), infinite
+    /// (the greatest less than the least) while there are none: plain doubles, compared for every
+    /// valid cell without unwrapping an optional.
+    var lowest = Double.infinity
+    var highest = -Double.infinity
+
+    public var minimum: Double? { lowest <= highest ? lowest : nil }
+    public var maximum: Double? { lowest <= highest ? highest : nil }
 
     public var invalidCount: Int { invalid.values.reduce(0) { $0 + $1.count } }
 
@@ -197,18 +210,27 @@ public struct TypeFit: Sendable {
         shape += 1
         if let problem = reading.problem {
             invalid[problem, default: ValueTally()].record(location(), value: value(), limit: limit)
-        } else if let ordinal = reading.ordinal {
-            if minimum.map({ ordinal < $0 }) ?? true { minimum = ordinal }
-            if maximum.map({ ordinal > $0 }) ?? true { maximum = ordinal }
+        } else {
+            let ordinal = reading.ordinalOrNaN
+            if ordinal < lowest { lowest = ordinal }
+            if ordinal > highest { highest = ordinal }
         }
         if let format = reading.format {
-            if let index = formats.firstIndex(where: { $0.format == format }) {
-                formats[index].cells.record(location(), value: value(), limit: limit)
-            } else {
-                var cells = ValueTally()
-                cells.record(location(), value: value(), limit: limit)
-                formats.append((format, cells))
-            }
+            updateCells(of: format) { $0.record(location(), value: value(), limit: limit) }
+        }
+    }
+
+    /// Applies `update` to the tally of `format`, made empty when the format is new.
+    @inline(__always)
+    mutating func updateCells(of format: ValueFormat, _ update: (inout ValueTally) -> Void) {
+        if firstFormat?.format == format {
+            update(&firstFormat!.cells)
+        } else if let index = laterFormats.firstIndex(where: { $0.format == format }) {
+            update(&laterFormats[index].cells)
+        } else {
+            var cells = ValueTally()
+            update(&cells)
+            if firstFormat == nil { firstFormat = (format, cells) } else { laterFormats.append((format, cells)) }
         }
     }
 }

@@ -36,6 +36,10 @@ public struct ValueReading: Sendable {
         set { storedOrdinal = newValue ?? .nan }
     }
 
+    /// `ordinal`, NaN when there is none: every comparison with it is false, so a running minimum
+    /// or maximum takes it as it is, without a test for its absence.
+    var ordinalOrNaN: Double { storedOrdinal }
+
     /// The year of dates, datetimes and years (to find implausible ones like 1900 or 2099). Only set
     /// on valid readings. Readers read years of four digits at most, so 32 bits hold every one; a
     /// year beyond them would be clamped to them.

@@ -66,6 +66,17 @@ final class ColumnTypeChecksTests: XCTestCase {
         XCTAssertTrue(finding.message.en.contains("main format yyyy-mm-dd"), finding.message.en)
     }
 
+    /// The formats are listed in the order first seen, whichever is counted apart: the first
+    /// one here is the minority's until the last cell, and wins the tie.
+    func testMixedDateFormatsTieGoesToTheFormatSeenFirst() async throws {
+        let report = try await report("id;date\n1;15/03/2024\n2;2024-01-15\n3;2024-02-20\n4;16/03/2024\n")
+        let finding = try XCTUnwrap(report.finding("types.mixed-date-formats"))
+        XCTAssertEqual(finding.count, 2)
+        XCTAssertEqual(finding.examples.map(\.row), [3, 4])
+        XCTAssertTrue(finding.message.en.contains("main format dd/mm/yyyy"), finding.message.en)
+        XCTAssertTrue(finding.message.en.contains("(dd/mm/yyyy (2), yyyy-mm-dd (2))"), finding.message.en)
+    }
+
     func testSwappedCoordinatesPointAtTheRow() async throws {
         let report = try await report("nom,latitude,longitude\nGare,49.921823,1.081183\nAutre,1.065656,49.921921\n")
         let finding = try XCTUnwrap(report.finding("types.coordinates-swapped"))
