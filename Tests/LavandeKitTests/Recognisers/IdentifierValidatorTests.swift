@@ -1,5 +1,6 @@
 import XCTest
 @testable import LavandeKit
+import LavandeTestSupport
 
 final class IdentifierValidatorTests: XCTestCase {
     func testSiren() {
@@ -26,6 +27,22 @@ final class IdentifierValidatorTests: XCTestCase {
         XCTAssertEqual(cellProblem(.siret, "12345678200011"), .checksum)
         for text in ["1234567820001", "123456782000100", "1234 5678 2000 10", "123 456 782 000 10", "2.18601946E+13",
                      "12345678200010.0", "1234567820001O"] {
+            XCTAssertNil(readCell(.siret, text), text)
+        }
+    }
+
+    /// A SIRET of 14 digits alone is read in one pass, its key with its digits: the same verdict
+    /// as the Luhn reader's on the same digits, and as the SIRET's reading with its digits spaced.
+    func testASiretOfDigitsAloneHasTheKeyOfItsSpacedForm() {
+        var generator = SplitMix64(seed: 14)
+        for _ in 0..<2000 {
+            let digits = String((0..<14).map { _ in Character(String(generator.next() % 10)) })
+            guard !digits.hasPrefix("356000000") else { continue }
+            let spaced = "\(digits.prefix(3)) \(digits.dropFirst(3).prefix(3)) \(digits.dropFirst(6).prefix(3)) \(digits.suffix(5))"
+            XCTAssertEqual(readCell(.siret, digits), readCell(.luhn, digits), digits)
+            XCTAssertEqual(readCell(.siret, digits), readCell(.siret, spaced), digits)
+        }
+        for text in ["1234567820001\u{0}", "/2345678200010", ":2345678200010", "123456782000 0", "1234567a200010"] {
             XCTAssertNil(readCell(.siret, text), text)
         }
     }
