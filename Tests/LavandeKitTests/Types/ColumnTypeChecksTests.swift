@@ -59,22 +59,27 @@ final class ColumnTypeChecksTests: XCTestCase {
     }
 
     func testMixedDateFormatsNameTheMainFormat() async throws {
-        let report = try await report("id;date\n1;2024-01-15\n2;2024-02-20\n3;15/03/2024\n4;2024-04-01\n5;16/03/2024\n")
-        let finding = try XCTUnwrap(report.finding("types.mixed-date-formats"))
-        XCTAssertEqual(finding.count, 2)
-        XCTAssertEqual(finding.examples.map(\.row), [4, 6])
-        XCTAssertTrue(finding.message.en.contains("main format yyyy-mm-dd"), finding.message.en)
+        try await assertMixedDates(["2024-01-15", "2024-02-20", "15/03/2024", "2024-04-01", "16/03/2024"],
+                                   rows: [4, 6], messageHas: ["main format yyyy-mm-dd"])
     }
 
     /// The formats are listed in the order first seen, whichever is counted apart: the first
     /// one here is the minority's until the last cell, and wins the tie.
     func testMixedDateFormatsTieGoesToTheFormatSeenFirst() async throws {
-        let report = try await report("id;date\n1;15/03/2024\n2;2024-01-15\n3;2024-02-20\n4;16/03/2024\n")
-        let finding = try XCTUnwrap(report.finding("types.mixed-date-formats"))
-        XCTAssertEqual(finding.count, 2)
-        XCTAssertEqual(finding.examples.map(\.row), [3, 4])
-        XCTAssertTrue(finding.message.en.contains("main format dd/mm/yyyy"), finding.message.en)
-        XCTAssertTrue(finding.message.en.contains("(dd/mm/yyyy (2), yyyy-mm-dd (2))"), finding.message.en)
+        try await assertMixedDates(["15/03/2024", "2024-01-15", "2024-02-20", "16/03/2024"],
+                                   rows: [3, 4], messageHas: ["main format dd/mm/yyyy", "(dd/mm/yyyy (2), yyyy-mm-dd (2))"])
+    }
+
+    /// A column of `dates` (rows 2 on) raises one mixed-formats finding, whose examples are the
+    /// dates at `rows` (as many as it counts) and whose English message holds each of `parts`.
+    private func assertMixedDates(_ dates: [String], rows: [Int], messageHas parts: [String],
+                                  file: StaticString = #filePath, line: UInt = #line) async throws {
+        let text = "id;date\n" + dates.enumerated().map { "\($0.offset + 1);\($0.element)\n" }.joined()
+        let report = try await report(text)
+        let finding = try XCTUnwrap(report.finding("types.mixed-date-formats"), file: file, line: line)
+        XCTAssertEqual(finding.count, rows.count, file: file, line: line)
+        XCTAssertEqual(finding.examples.map(\.row), rows, file: file, line: line)
+        for part in parts { XCTAssertTrue(finding.message.en.contains(part), finding.message.en, file: file, line: line) }
     }
 
     func testSwappedCoordinatesPointAtTheRow() async throws {
