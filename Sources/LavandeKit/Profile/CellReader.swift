@@ -77,14 +77,15 @@ struct CellReader {
             profile.longNumbers += 1
             if facts.isZeroTailed { profile.zeroTailedNumbers.record(location(), value: text(), limit: limit) }
         }
-        // A cell seen for the second time has its verdicts stored.
-        let storesVerdicts = probe.hasFacts && !probe.hasVerdicts
+        // A cell kept in the cache without its verdicts has them stored.
+        let storesVerdicts = probe.slot != nil && !probe.hasVerdicts
         var scratch = CellScratch()
         let isScientific = facts.form == .scientific
         // The long types this cell is too short for (`mismatchBelow`) or cannot begin as
         // (`TypeMatchers.mayBegin`), none when it is in scientific notation, last in `candidates`,
         // are passed over together from `passOverFrom` on: neither read nor looked up in the cache
-        // nor stored there, as the same bytes pass over them again.
+        // nor stored there, as the same bytes pass over them again while `passOverFrom` stays
+        // (when it moves up, the cache forgets its verdicts, below).
         let passOverFrom = profile.passOverFrom
         let skipsFrom = isScientific ? Int.max : passOverFrom
         let tooShortBelow = isScientific ? 0 : profile.passedOverBelow
@@ -134,8 +135,11 @@ struct CellReader {
         if isEarly { profile.earlyCells[ordinal].notAgainst = types(among: profile.candidates.prefix(readEnd), notAgainst: cell, facts: facts) }
         if storesVerdicts { cache.sealVerdicts(at: probe.slot!) }
         // A type from `passOverFrom` on matched for the first time: it now keeps examples of its
-        // mismatches, and is passed over no more.
-        if firstMatchAt >= 0 { passOver(from: firstMatchAt + 1, in: &profile) }
+        // mismatches, and is passed over no more; the verdicts stored without it are forgotten.
+        if firstMatchAt >= 0 {
+            passOver(from: firstMatchAt + 1, in: &profile)
+            cache.forgetVerdicts()
+        }
         if profile.filled == trial.cells, !profile.trialIsOver {
             endTrial(of: &profile, cache: &cache)
         } else if profile.trialIsOver, profile.passOverFrom > profile.longTypesFrom, profile.filled % 1024 == 0 {

@@ -20,11 +20,18 @@ import Foundation
 /// (`TypeTrial`): its candidate types are settled then, so a verdict stays true for
 /// the rest of the column, and files shorter than the trial pay nothing. The table takes at most
 /// `columnBudget` bytes, less when `tableBudget` spread over a file's columns allows less (a file
-/// of 16,384 columns gets a few slots per column, or none). A cell's facts are kept when it is
-/// first seen, its verdicts when it is seen again: most cells of a column of ids are seen once.
-/// Where values seldom repeat (ids, amounts, free text), looking them up costs more than it
-/// saves: a column whose lookups find their cell less than once in four, over `window` of them,
-/// stops using its cache and frees it.
+/// of 16,384 columns gets a few slots per column, or none). A cell's facts and verdicts are kept
+/// when it is first seen: storing the verdicts of a cell seen once costs a store per type, and
+/// waiting for a second sighting to store them read every repeated value twice (0.6 % more
+/// instructions on the benchmark's files). Where values seldom repeat (ids, amounts, free text),
+/// looking them up costs more than it saves: a column whose lookups find their cell less than
+/// once in four, over `window` of them, stops using its cache and frees it.
+///
+/// **Types passed over.** The profiler passes over the long types a cell is too short for
+/// (`CellReader.observe`), and stores no verdict for them. When one of them matches a cell for
+/// the first time, it is read again for every cell, and the verdicts stored without it are
+/// forgotten (`forgetVerdicts`): their slots still hold, for that type, the verdicts of the cells
+/// that were there before.
 struct VerdictCache {
     /// Longest cell kept.
     static let keyCapacity = 32
@@ -83,13 +90,17 @@ struct VerdictCache {
     /// Sets the table up for the `typeCount` candidate types the column keeps after its trial,
     /// with as many slots as the budget holds (none if it holds less than one).
     mutating func start(typeCount: Int) {
-        let slotBytes = VerdictCache.keyCapacity + MemoryLayout<Entry>.stride + typeCount * MemoryLayout<TypeVerdict>.stride
-        let slots = budget / slotBytes
+        let slots = budget / VerdictCache.slotBytes(typeCount: typeCount)
         guard slots > 0 else { return }
         self.typeCount = typeCount
         entries = Array(repeating: Entry(), count: slots)
         keys = Array(repeating: 0, count: slots * VerdictCache.keyCapacity)
         verdicts = Array(repeating: .mismatch, count: slots * typeCount)
+    }
+
+    /// Bytes of one slot of a column with `typeCount` candidate types: its key, facts and verdicts.
+    static func slotBytes(typeCount: Int) -> Int {
+        keyCapacity + MemoryLayout<Entry>.stride + typeCount * MemoryLayout<TypeVerdict>.stride
     }
 
     /// Slots of the table (0 until `start`, and once the cache has stopped).
@@ -128,9 +139,7 @@ struct VerdictCache {
     }
 
     /// Puts `cell` and its facts in `slot`, in place of the cell it held. Its verdicts are stored
-    /// when it is seen again (`keep(_:at:position:)`, then `sealVerdicts`): most cells of a column
-    /// are seen only once, and storing their verdicts would be wasted. A spelling of "missing"
-    /// needs none.
+    /// next (`keep(_:at:position:)`, then `sealVerdicts`); a spelling of "missing" needs none.
     mutating func keep(_ cell: UnsafeBufferPointer<UInt8>, facts: CellFacts, at slot: Int) {
         entries[slot] = Entry(facts: facts, length: UInt8(cell.count), hasVerdicts: facts.isMissing)
         keys.withUnsafeMutableBufferPointer { keys in
@@ -147,5 +156,14 @@ struct VerdictCache {
     /// Marks the verdicts of the cell in `slot` stored, once every candidate type's is.
     mutating func sealVerdicts(at slot: Int) {
         entries[slot].hasVerdicts = true
+    }
+
+    /// Forgets every stored verdict, keeping the cells and their facts: the verdicts are worked
+    /// out and stored again at each cell's next sighting. For a type passed over that is read
+    /// again (see "Types passed over" above).
+    mutating func forgetVerdicts() {
+        for slot in entries.indices where !entries[slot].facts.isMissing {
+            entries[slot].hasVerdicts = false
+        }
     }
 }

@@ -144,4 +144,29 @@ final class ShortMismatchTests: XCTestCase {
         XCTAssertEqual(profile.types[nir].mismatches.values, [values[1], values[2]] + sentences[2000..<2003],
                        "the cells after its first match are its examples (the damaged card number is no mismatch)")
     }
+
+    func testACellCachedWhileLongTypesWerePassedOverIsReadForThemOnceOneMatches() throws {
+        let (reader, catalogue) = try reader()
+        let iban = try XCTUnwrap(catalogue.types.firstIndex { $0.id == "iban" })
+        // A sparse column whose cache has one slot: every cell kept replaces the one before it.
+        func readSparse(_ cells: [String], cached: Bool) -> ColumnProfile {
+            var profile = ColumnProfile(column: ColumnRef(index: 1, name: "code"), header: nil, catalogue: catalogue, declaredTypes: [])
+            var cache = VerdictCache(budget: cached ? VerdictCache.slotBytes(typeCount: profile.candidates.count) : 0)
+            reader.endTrial(of: &profile, cache: &cache)
+            XCTAssertEqual(cache.slotCount, cached ? 1 : 0)
+            read(cells, into: &profile, cache: &cache, with: reader)
+            return profile
+        }
+        // A number in scientific notation, never passed over, leaves damage to every type in the
+        // slot; a short cell takes the slot, passing over the long types; an IBAN too long to be
+        // kept matches for the first time, and the long types are read again; the short cell,
+        // seen again, must not take the first cell's verdicts for them.
+        let cells = ["7,97010123456789E+15", "A1", "FR76 3000 6000 0112 3456 7890 189", "A1"]
+        let cached = readSparse(cells, cached: true), uncached = readSparse(cells, cached: false)
+        XCTAssertEqual(uncached.types[iban].excelDamaged, 1)
+        XCTAssertEqual(uncached.types[iban].shape, 1)
+        XCTAssertEqual(cached.types.map(\.excelDamaged), uncached.types.map(\.excelDamaged))
+        XCTAssertEqual(catalogue.types.indices.map { cached.mismatchCount(of: $0) },
+                       catalogue.types.indices.map { uncached.mismatchCount(of: $0) })
+    }
 }
