@@ -82,6 +82,14 @@ final class RuleBookLoaderTests: XCTestCase {
         }
     }
 
+    func testBooleansAreReadFromTheirYAMLSpellingsWithoutATagResolver() throws {
+        let document = YAMLDocument(file: "t.yaml", text: "[true, Yes, ON, false, no, Off, !!bool true, 'true', \"no\", vrai, 1, tRue, ~]")
+        let values = try XCTUnwrap(document.sequence(document.root, what: "x")).map { document.bool($0, what: "x") }
+        XCTAssertEqual(values, [true, true, true, false, false, false, true, nil, nil, nil, nil, nil, nil])
+        XCTAssertEqual(document.errors.count, 6, "one error for each value that is no boolean")
+        XCTAssertEqual(document.string(document.sequence(document.root, what: "x")?.first, what: "x"), "true", "a boolean is text as well")
+    }
+
     func testMissingOneLanguage() throws {
         let errors = try loadErrors(book(checks: validCheck.replacingOccurrences(of: "help: {fr: \"Supprimez-les.\", en: \"Delete them.\"}", with: "help: {fr: \"Supprimez-les.\"}")))
         XCTAssertTrue(errors.contains { $0.message.contains("help has no English text") })

@@ -9,8 +9,8 @@ public struct ActiveRules: Sendable {
     public var types: ColumnTypeCatalogue
     /// The licences of the loaded books, and the allowed ones.
     public var licences: LicenceCatalogue
-    /// Their reference texts, indexed once for the run (nil when no licence has a text).
-    public let licenceTexts: LicenceTextMatcher?
+    /// Their reference texts, indexed once for the run when first needed (nil when no licence has a text).
+    public let licenceTexts: SharedLicenceTextMatcher?
     public var waivers: [Waiver]
     /// Folder of the project configuration: its waivers' and schemas' file globs are relative to it.
     public var configDirectory: String?
@@ -33,7 +33,7 @@ public struct ActiveRules: Sendable {
         books = set.books
         types = set.types
         licences = set.licences
-        licenceTexts = set.licences.entries.contains { !$0.texts.isEmpty } ? LicenceTextMatcher(catalogue: set.licences) : nil
+        licenceTexts = SharedLicenceTextMatcher(catalogue: set.licences)
         waivers = config?.waivers ?? []
         configDirectory = config?.directory
         schemas = config?.schemas ?? []

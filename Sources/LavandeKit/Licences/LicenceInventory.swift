@@ -31,7 +31,7 @@ public struct LicenceInventory: Sendable {
     public let unreadable: [(document: String, reason: String)]
     public let dataFiles: [String]
 
-    init(dataset: Dataset, catalogue: LicenceCatalogue, texts: LicenceTextMatcher?, configured: String?) {
+    init(dataset: Dataset, catalogue: LicenceCatalogue, texts: SharedLicenceTextMatcher?, configured: String?) {
         dataFiles = dataset.resources.map(\.pathInDataset)
         let documents = LicenceDocumentReader.read(directory: dataset.directory, documents: dataset.documents, dataFiles: dataFiles)
         var declarations = documents.declarations
@@ -46,7 +46,7 @@ public struct LicenceInventory: Sendable {
             case let .name(value):
                 return Item(declaration: declaration, licence: catalogue.lookUp(name: value), writtenAsOwnID: false)
             case let .text(text):
-                let match = texts?.match(text)
+                let match = texts?.matcher.match(text)
                 return Item(declaration: declaration, licence: match.flatMap { catalogue.entry($0.licence) }, writtenAsOwnID: false,
                             text: match)
             }

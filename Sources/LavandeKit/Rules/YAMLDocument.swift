@@ -9,13 +9,13 @@ import Yams
 final class YAMLDocument {
     static let maxBytes = 8 << 20
     static let maxNodes = 200_000
-    /// Tells booleans (`node.bool` needs their tag) from text, and nothing else. Yams's default
-    /// resolver matches every scalar against up to seven regular expressions
-    /// (`NSRegularExpression`), and does it again for every mapping key when it checks keys for
-    /// duplicates: a fifth of the instructions spent loading the default rule books, paid by every
-    /// run. Numbers do not need a tag (`node.int`, `node.float` read the text), and merge keys
-    /// (`<<`) are not part of the rule files' format.
-    static let resolver = Resolver.basic.appending(.bool)
+    /// Resolves no tag: every untagged scalar is text. Yams's default resolver matches every
+    /// scalar against up to seven regular expressions (`NSRegularExpression`), and does it again
+    /// for every mapping key when it checks keys for duplicates: a fifth of the instructions spent
+    /// loading the default rule books, paid by every run; its rule for booleans alone still cost 5 %
+    /// of a small run's instructions. Numbers and booleans are read from the text (`int`,
+    /// `double`, `bool`), and merge keys (`<<`) are not part of the rule files' format.
+    static let resolver = Resolver.basic
 
     let file: String
     let root: Node?
@@ -146,11 +146,23 @@ final class YAMLDocument {
 
     func bool(_ node: Node?, what: String) -> Bool? {
         guard let node else { return nil }
-        guard case .scalar = node, let value = node.bool else {
+        guard case let .scalar(scalar) = node, let value = YAMLDocument.boolean(scalar) else {
             fail("\(what) must be true or false", at: node)
             return nil
         }
         return value
+    }
+
+    /// A boolean written as YAML 1.1 writes them (the spellings of Yams's rule for booleans:
+    /// `true`, `yes`, `on` and their opposites, in lower case, capitalised or in capitals), unquoted
+    /// or tagged `!!bool`; nil for anything else, a quoted `"true"` included.
+    static func boolean(_ scalar: Node.Scalar) -> Bool? {
+        guard scalar.style == .plain || scalar.tag.rawValue == Tag.Name.bool.rawValue else { return nil }
+        switch scalar.string {
+        case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+        case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
+        default: return nil
+        }
     }
 
     /// `{fr: …, en: …}`, both required.
