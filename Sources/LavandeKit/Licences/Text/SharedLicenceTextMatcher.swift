@@ -1,9 +1,9 @@
 import Synchronization
 
 /// The `LicenceTextMatcher` of a run's licence catalogue, built when a dataset first holds a
-/// licence text, then shared by every task of the run. Indexing the reference texts costs about 40
-/// million instructions (a seventh of a small run's), which a run whose datasets declare their
-/// licence by name only (a README, metadata) need not pay.
+/// licence text, then shared by every task of the run. Indexing the reference texts costs about 42
+/// million instructions (an eighth of what a run on a tiny file took), which a run whose datasets
+/// name their licence (a README, metadata) or hold no licence text need not pay.
 public final class SharedLicenceTextMatcher: Sendable {
     private let catalogue: LicenceCatalogue
     private let built = Mutex<LicenceTextMatcher?>(nil)
