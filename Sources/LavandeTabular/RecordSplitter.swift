@@ -216,8 +216,10 @@ struct RecordSplitter {
 
     /// The end (exclusive) of the run of plain bytes starting at `start`: boring bytes, sixteen at
     /// a time up to the first byte that may not be (`SWAR.firstSpecialByte(in:)`), eight at a time
-    /// near the end of the chunk, then one by one, and two-byte UTF-8 characters that cannot take
-    /// part in mojibake (`é`, `à`, `ç`…), which need no further look.
+    /// near the end of the chunk, then one by one; two-byte UTF-8 characters that cannot take
+    /// part in mojibake (`é`, `à`, `ç`…), which need no further look; and a byte 0x80 or above
+    /// before an ASCII one, a letter of a single-byte code page (`é` in Windows-1252), noted as
+    /// the invalid sequence of one byte it is to UTF-8 (`noteLoneHighByte`).
     @inline(__always)
     private mutating func endOfPlainRun(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int,
                                         _ classes: UnsafeBufferPointer<UInt8>, _ delimiterVector: SIMD16<UInt8>,
@@ -240,10 +242,29 @@ struct RecordSplitter {
                 if first < 8 { break }
             }
             while end < count && classes[Int(base[end])] == ByteClass.boring { end += 1 }
-            guard end + 1 < count, Self.isPlainTwoByteCharacter(base[end], base[end + 1]) else { return end }
-            sawHighBytes = true
-            end += 2
+            // Most runs end at a delimiter, a quote or a line end: one test.
+            guard end + 1 < count, base[end] >= 0x80 else { return end }
+            if Self.isPlainTwoByteCharacter(base[end], base[end + 1]) {
+                sawHighBytes = true
+                end += 2
+            } else if base[end + 1] < 0x80 {
+                noteLoneHighByte(base[end], at: offset + end)
+                end += 1
+            } else {
+                return end
+            }
         }
+    }
+
+    /// A byte 0x80 or above followed by one below it, read with no UTF-8 sequence under way: an
+    /// invalid sequence of that byte alone, whether it is a lead byte that the next one breaks off
+    /// or a byte no sequence starts with, as `UTF8Validator` tells the loop that reads it byte by
+    /// byte.
+    @inline(__always)
+    private mutating func noteLoneHighByte(_ byte: UInt8, at: Int) {
+        sawHighBytes = true
+        sequenceStart = position(at)
+        invalid(UTF8Validator.InvalidSequence(length: 1, c1Count: byte <= 0x9F ? 1 : 0))
     }
 
     /// A valid two-byte UTF-8 character that is neither a mojibake lead (`Ã` `Â` `â`) nor a possible

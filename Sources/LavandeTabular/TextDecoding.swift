@@ -74,8 +74,15 @@ public enum TextDecoding {
                     continue
                 }
             }
-            var packed = table[Int(base[index])]
+            let byte = base[index]
             index += 1
+            // ASCII is itself in every table: written as it is, without a look-up.
+            if byte < 0x80 {
+                target[count] = byte
+                count += 1
+                continue
+            }
+            var packed = table[Int(byte)]
             for _ in 0..<Int(packed >> 24) {
                 target[count] = UInt8(truncatingIfNeeded: packed)
                 packed >>= 8

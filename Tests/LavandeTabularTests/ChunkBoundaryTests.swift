@@ -53,6 +53,23 @@ final class ChunkBoundaryTests: XCTestCase {
             + "aaaaaaaaaaaaaaaaaaaa;bbbbbbbbbbbbbbbbbbbbbbbbbb;\"c;c;c;c;cccccccccccccccccc\";d;e;f\n").utf8))
     }
 
+    /// A byte 0x80 or above before an ASCII byte (Windows-1252 text) is read within the run around
+    /// it when the chunk holds the byte after it, byte by byte otherwise: within a cell, before a
+    /// delimiter, a quote or a line end, in a quoted cell, two in a row, a lead byte of two, three or
+    /// four bytes, a continuation byte, C1 bytes (`€` 0x80, `’` 0x92), bytes no sequence starts
+    /// with (0xC0, 0xF5, 0xFF), and one last in the file.
+    func testLoneHighBytesOfASingleByteCodePage() throws {
+        let windows1252: [UInt8] = Array("nom;ville;note\n".utf8)
+            + Array("Ecoles".utf8) + [0xC9] + Array("t".utf8) + [0xE9, 0x3B] + Array("B".utf8) + [0xE9] + Array("ziers;".utf8)
+            + [0x22] + Array("c".utf8) + [0xE9, 0x3B, 0xE0, 0x22, 0x3B, 0x31, 0x80, 0x0A]
+            + Array("d".utf8) + [0xE9, 0xE9] + Array("t".utf8) + [0xE9, 0x3B, 0x6C, 0x92, 0x22, 0x3B, 0x92, 0xC3, 0x0D, 0x0A]
+            + [0xF0, 0x41, 0xC0, 0x41, 0xF5, 0x41, 0xFF, 0x41, 0xA9, 0x41, 0x3B, 0xE2, 0x82, 0x41, 0x3B, 0xE9]
+        try assertChunkIndependent(windows1252)
+        let facts = try read(windows1252, limits: limits(chunk: 64 << 10, sample: 64 << 10)).facts
+        XCTAssertEqual(facts.highBytesOutsideUTF8, 20, "every high byte, the two of the broken E2 82 sequence included")
+        XCTAssertEqual(facts.c1Bytes, 4, "0x80, 0x92 twice and the 0x82 of E2 82")
+    }
+
     func testGeneratedFile() throws {
         var text = "Titre\nid,nom,commentaire,montant\n"
         for index in 0..<300 {

@@ -26,7 +26,7 @@ struct CellText {
     /// Calls `body` with the cell's bytes, trimmed of spaces and tabs, in UTF-8.
     mutating func withTrimmedUTF8<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let trimmed = CellText.trim(bytes)
-        guard !utf8OfByte.isEmpty, CellBytes.asciiPrefixLength(trimmed) < trimmed.count else { return body(trimmed) }
+        guard !utf8OfByte.isEmpty, !CellBytes.isASCII(trimmed) else { return body(trimmed) }
         // At most three UTF-8 bytes per byte (U+20AC, €, is the widest).
         if scratch.count < 3 * trimmed.count { scratch = [UInt8](repeating: 0, count: max(256, 3 * trimmed.count)) }
         return utf8OfByte.withUnsafeBufferPointer { table in

@@ -42,13 +42,24 @@ final class CellTextTests: XCTestCase {
         }
     }
 
-    func testTheASCIIPrefixIsFoundEightBytesAtATimeAndByteByByte() {
-        func prefix(_ bytes: [UInt8]) -> Int { bytes.withUnsafeBufferPointer(CellBytes.asciiPrefixLength) }
-        XCTAssertEqual(prefix([]), 0)
-        XCTAssertEqual(prefix(Array("abcdefghijklmnop".utf8)), 16)
-        XCTAssertEqual(prefix(Array("abcdefghij".utf8) + [0xE9]), 10)
-        XCTAssertEqual(prefix(Array("abcdefg".utf8) + [0x80] + Array("abcdefgh".utf8)), 7)
-        XCTAssertEqual(prefix([0xFF] + Array("abcdefgh".utf8)), 0)
-        XCTAssertEqual(prefix(Array("abcdefgh".utf8) + [0x7F, 0xC3, 0xA9]), 9)
+    func testANonASCIIByteIsFoundAtEveryPlaceOfEveryLength() {
+        func isASCII(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer(CellBytes.isASCII) }
+        XCTAssertTrue(isASCII([]))
+        for length in 1...40 {
+            let ascii = (0..<length).map { UInt8(0x7F - $0 % 0x60) }  // from 0x7F down
+            XCTAssertTrue(isASCII(ascii), "\(length) ASCII bytes")
+            for place in 0..<length {
+                for high: UInt8 in [0x80, 0xE9, 0xFF] {
+                    var bytes = ascii
+                    bytes[place] = high
+                    XCTAssertFalse(isASCII(bytes), "\(length) bytes, 0x\(String(high, radix: 16)) at \(place)")
+                }
+            }
+        }
+        // A buffer read from within a larger one: the bytes around it are not looked at.
+        let padded: [UInt8] = [0xE9] + Array("abcdefghij".utf8) + [0xE9]
+        for length in 0...10 {
+            XCTAssertTrue(padded.withUnsafeBufferPointer { CellBytes.isASCII(UnsafeBufferPointer(rebasing: $0[1..<1 + length])) })
+        }
     }
 }

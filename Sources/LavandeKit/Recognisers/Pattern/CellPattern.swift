@@ -92,7 +92,7 @@ public final class CellPattern: Sendable {
     /// Whether the pattern matches somewhere in the cell (UTF-8 bytes).
     public func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let linear else { return regexMatches(bytes) }
-        guard linear.isUnicodeSensitive, CellBytes.asciiPrefixLength(bytes) < bytes.count else { return linear.matches(bytes) }
+        guard linear.isUnicodeSensitive, !CellBytes.isASCII(bytes) else { return linear.matches(bytes) }
         if let widened, !widened.matches(bytes) { return false }
         return regexMatches(bytes)
     }
