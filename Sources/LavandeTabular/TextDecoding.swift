@@ -55,10 +55,11 @@ public enum TextDecoding {
     private static let windows1252UTF8 = windows1252Table.map(packedUTF8)
     private static let iso88591UTF8 = (0...255).map { packedUTF8(UInt32($0)) }
 
-    /// Writes single-byte text as UTF-8 into `target`, each byte through `table` (`utf8Table`),
-    /// eight ASCII bytes at a time between the others; returns how many bytes it wrote. `target`
-    /// has room for three bytes per byte (€, U+20AC, the widest, takes three): a word of eight is
-    /// only written where at most three bytes per byte already read precede it.
+    /// Writes single-byte text as UTF-8 into `target`: ASCII bytes as they are (every table maps
+    /// them to themselves), eight at a time where eight follow, the others through `table`
+    /// (`utf8Table`); returns how many bytes it wrote. `target` has room for three bytes per byte
+    /// (€, U+20AC, the widest, takes three): a word of eight is only written where at most three
+    /// bytes per byte already read precede it.
     public static func transcode(_ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt32>,
                                  into target: UnsafeMutablePointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
@@ -76,7 +77,6 @@ public enum TextDecoding {
             }
             let byte = base[index]
             index += 1
-            // ASCII is itself in every table: written as it is, without a look-up.
             if byte < 0x80 {
                 target[count] = byte
                 count += 1
