@@ -256,15 +256,14 @@ struct RecordSplitter {
         }
     }
 
-    /// A byte 0x80 or above followed by one below it, read with no UTF-8 sequence under way: an
-    /// invalid sequence of that byte alone, whether it is a lead byte that the next one breaks off
-    /// or a byte no sequence starts with, as `UTF8Validator` tells the loop that reads it byte by
-    /// byte.
+    /// A byte 0x80 or above followed by one below it, read with no UTF-8 sequence under way: the
+    /// invalid sequence of that byte alone (`UTF8Validator.lone`), as the validator tells the loop
+    /// that reads it byte by byte.
     @inline(__always)
     private mutating func noteLoneHighByte(_ byte: UInt8, at: Int) {
         sawHighBytes = true
         sequenceStart = position(at)
-        invalid(UTF8Validator.InvalidSequence(length: 1, c1Count: byte <= 0x9F ? 1 : 0))
+        invalid(UTF8Validator.lone(byte))
     }
 
     /// A valid two-byte UTF-8 character that is neither a mojibake lead (`Ã` `Â` `â`) nor a possible

@@ -45,7 +45,7 @@ struct UTF8Validator {
             case 0xF1...0xF3: begin(byte & 0x07, expecting: 3, lower: 0x80, upper: 0xBF)
             case 0xF4: begin(4, expecting: 3, lower: 0x80, upper: 0x8F)
             default:
-                return .invalid(InvalidSequence(length: 1, c1Count: byte <= 0x9F ? 1 : 0), reprocess: false)
+                return .invalid(Self.lone(byte), reprocess: false)
             }
             return .pending
         }
@@ -64,6 +64,12 @@ struct UTF8Validator {
         let complete = scalar
         self = UTF8Validator()
         return .scalar(complete)
+    }
+
+    /// The invalid sequence a byte 0x80 or above makes alone: one no sequence starts with, or a
+    /// lead byte that the next byte, below 0x80, breaks off (its only byte, and not a C1 one).
+    static func lone(_ byte: UInt8) -> InvalidSequence {
+        InvalidSequence(length: 1, c1Count: byte <= 0x9F ? 1 : 0)
     }
 
     /// At the end of the input: the unfinished sequence, if any, is invalid.
