@@ -67,6 +67,8 @@ public enum BuiltInValidator: String, Sendable, CaseIterable {
         case .postcode: PostcodeReader.length...PostcodeReader.length
         case .inseeCommune: CommuneCodeReader.length...CommuneCodeReader.length
         case .email: EmailReader.lengths
+        case .date: DateReader.lengths
+        case .datetime: DatetimeReader.minimumLength...Int.max
         case .nir: NIRReader.minimumLength...Int.max
         case .iban: IBANReader.minimumLength...Int.max
         case .card: PaymentCardReader.lengths
@@ -77,11 +79,13 @@ public enum BuiltInValidator: String, Sendable, CaseIterable {
     /// The bytes that begin the cells the validator may read as values of its type, place by place
     /// (none past the places given): for the profiler to pass over the long types a cell cannot
     /// begin as (`TypeMatchers.mayBegin`), without calling the validator. The readers check the
-    /// same first: a NIR's sex digit, a card issuer's first digit, an IBAN's country and check digits.
+    /// same first: a NIR's sex digit, a date's first digit, a card issuer's first digit, an IBAN's
+    /// country and check digits.
     var leadingBytes: [ByteSet] {
         let digits = ByteSet(0x30...0x39), letters = ByteSet(0x41...0x5A).union(ByteSet(0x61...0x7A))
         return switch self {
         case .nir: [ByteSet(0x31...0x32)]
+        case .date, .datetime: [digits]
         case .card: [ByteSet(0x32...0x36)]
         case .iban: [letters, letters, digits, digits]
         default: []

@@ -22,6 +22,10 @@ struct WrittenDate {
 /// With `/` and both first numbers ≤ 12 (`03/04/2024`) the order cannot be told from the value:
 /// the format tag is nil and the date is read day first, as French files write it.
 enum DateReader {
+    /// The lengths of the dates read: a year of four digits, a month and a day of one or two, two
+    /// separators (`5/3/2024`, `2024-03-05`).
+    static let lengths = 8...10
+
     static func readDate(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
         guard let date = parse(cell), date.end == cell.count else { return nil }
         if let problem = date.problem { return ValueReading(problem: problem, format: date.format) }

@@ -6,6 +6,10 @@
 /// time otherwise. A time that does not exist (25:61, second 60, offset beyond ±14:00) is
 /// ``InvalidReason/noSuchDate``, as is an impossible date.
 enum DatetimeReader {
+    /// The shortest datetime: the shortest date, a separator, an hour of one digit, a colon and
+    /// the minutes (`5/3/2024 9:30`).
+    static let minimumLength = DateReader.lengths.lowerBound + 5
+
     static func read(_ cell: UnsafeBufferPointer<UInt8>) -> ValueReading? {
         guard let date = DateReader.parse(cell), date.end < cell.count else { return nil }
         let separator = cell[date.end]

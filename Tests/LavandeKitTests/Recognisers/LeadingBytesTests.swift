@@ -10,6 +10,8 @@ final class LeadingBytesTests: XCTestCase {
         .nir: ["2 85 07 33 999 123 74", "192032A99905665", "1 85 07 971 23 123 38", "2.85.07.33.999.123.74", "285073399912345"],
         .iban: ["FR76 3000 6000 0112 3456 7890 189", "fr91 9999 9000 0100 0123 4567 a30", "NL91ABNA0417164300", "BE68 5390 0754 7034"],
         .card: ["4970 1012 3456 7893", "3782 822463 10005", "2221000000000009", "6011 1111 1111 1117", "5555-5555-5555-4444"],
+        .date: ValidatorLengthsTests.values[.date]!,
+        .datetime: ValidatorLengthsTests.values[.datetime]!,
     ]
 
     func testEveryValueAValidatorReadsBeginsAsItsLeadingBytesSay() {
@@ -45,6 +47,8 @@ final class LeadingBytesTests: XCTestCase {
         XCTAssertFalse(admits(.card, "05 60 40 96 16 12"))
         XCTAssertFalse(admits(.iban, "accueil@mairie-lavandin.fr"))
         XCTAssertFalse(admits(.iban, "FR 76 3000 6000 0112 3456 7890 189"))
+        XCTAssertFalse(admits(.date, "le 5/3/2024"))
+        XCTAssertFalse(admits(.datetime, "T14:30"))
         XCTAssertTrue(admits(.iban, "FR7"), "a cell shorter than the places given is judged on the places it has")
         XCTAssertTrue(admits(.integer, "anything at all"), "a validator that tells nothing admits every beginning")
     }
