@@ -1,4 +1,3 @@
-import Foundation
 import LavandeTabular
 
 /// Counts, column by column, the values a recogniser reads as personal data (from the profiler's
@@ -14,11 +13,8 @@ final class PersonalDataObserver: SplittableObserver {
     /// held a value of the rule's types): an array, not a dictionary, so that a count is not a
     /// hash of the column.
     private var tallies: [ColumnTally] = []
-    /// Whether a value is the administration's, by a 64-bit hash of its bytes (kept, so that two
-    /// values of one hash are never mistaken): repeated values (a service's mailbox on every row)
-    /// are judged once. Bounded: emptied when full.
-    private var verdicts: [UInt64: (bytes: [UInt8], isAdministrative: Bool)] = [:]
-    private static let verdictCapacity = 4096
+    /// Whether a value is the administration's, by its bytes: repeated values are judged once.
+    private var contactVerdicts = ContactVerdicts()
 
     init(recogniser: Recogniser, profiler: ColumnProfiler, file: TabularFileContext) {
         self.recogniser = recogniser
@@ -40,7 +36,8 @@ final class PersonalDataObserver: SplittableObserver {
         for column in columns(at: record.number) where column < record.fields.count && column < tallies.count {
             guard let reading = validReading(in: column, of: readings) else { continue }
             func text() -> String { TextDecoding.string(record.fields[column].bytes, encoding: table.info.recordEncoding).trimmingWhitespace }
-            if recogniser.contacts.judgesText, isAdministrative(record.fields[column].bytes, text: text) {
+            if recogniser.contacts.judgesText,
+               contactVerdicts.isAdministrative(record.fields[column].bytes, judge: { recogniser.contacts.isAdministrative(text()) }) {
                 tallies[column].administrative += 1
                 continue
             }
@@ -122,18 +119,6 @@ final class PersonalDataObserver: SplittableObserver {
         }
         columns = chosen
         return chosen
-    }
-
-    private func isAdministrative(_ bytes: UnsafeBufferPointer<UInt8>, text: () -> String) -> Bool {
-        let key = CellHash.of(bytes)
-        if let verdict = verdicts[key], verdict.bytes.count == bytes.count,
-           bytes.isEmpty || verdict.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
-            return verdict.isAdministrative
-        }
-        if verdicts.count >= PersonalDataObserver.verdictCapacity { verdicts.removeAll(keepingCapacity: true) }
-        let verdict = recogniser.contacts.isAdministrative(text())
-        verdicts[key] = (Array(bytes), verdict)
-        return verdict
     }
 
     /// The values of `column` read as personal data, nil when there are none.
