@@ -28,7 +28,12 @@ public enum ExcelDamage {
             let fractionStart = index
             fractionOfZeros = true
             while index < cell.count, CellBytes.isDigit(cell[index]) {
-                if cell[index] != 0x30 { fractionOfZeros = false }
+                if cell[index] != 0x30 {
+                    // Neither a fraction of zeros nor the one digit before an exponent: no form
+                    // (most decimal numbers and coordinates end here).
+                    guard integer == 1 else { return nil }
+                    fractionOfZeros = false
+                }
                 index += 1
             }
             guard index > fractionStart else { return nil }

@@ -93,10 +93,11 @@ final class NumberValidatorTests: XCTestCase {
         XCTAssertEqual(form("1.23e5"), .scientific)
         XCTAssertEqual(form("2E+13"), .scientific)
         XCTAssertEqual(form("1,5e-3"), .scientific)
+        XCTAssertEqual(form("1.05E+3"), .scientific, "a zero after a non-zero digit")
         XCTAssertEqual(form("21860194600000.0"), .floatSuffix)
         XCTAssertEqual(form("75001,0"), .floatSuffix)
         XCTAssertEqual(form("12345.00"), .floatSuffix)
-        for text in ["12345", "12345.01", "1.5", "E+13", "2.1E", "2.1E+", "2.1E+13x", "80801E20004227", "21.5E+3", "2.1E+130", ".0", "12.", "1 000,0", "-1.0", "abc", ""] {
+        for text in ["12345", "12345.01", "10.50", "46.59222", "1.5", "E+13", "2.1E", "2.1E+", "2.1E+13x", "80801E20004227", "21.5E+3", "2.1E+130", ".0", "12.", "1 000,0", "-1.0", "abc", ""] {
             XCTAssertNil(form(text), text)
         }
         XCTAssertEqual(ExcelNumberForm.floatSuffix.rawValue, "float-suffix")
