@@ -69,7 +69,9 @@ public final class ColumnProfiler: SplittableObserver {
             if cellText == nil { setUp(table) }
         }
         readings.clear()
-        guard !record.isBlankLine, var text = cellText else { return }
+        // Taken out of the property and put back after the record: a copy counted a reference
+        // to each of its buffers for every record.
+        guard !record.isBlankLine, var text = cellText.take() else { return }
         dataRecords += 1
         if dataRecords == reader.trial.records { endTrialOfSparseColumns() }
         let reader = self.reader

@@ -33,7 +33,12 @@ final class PersonalDataObserver: SplittableObserver {
         if tallies.count < readings.columnCount {
             tallies += Array(repeating: ColumnTally(), count: readings.columnCount - tallies.count)
         }
-        for column in columns(at: record.number) where column < record.fields.count && column < tallies.count {
+        if columns == nil || record.number % 1024 == 0 { chooseColumns(at: record.number) }
+        // Taken out of the property and put back after the record: a copy counted a reference
+        // to its buffer for every record.
+        let chosen = columns.take() ?? []
+        defer { columns = chosen }
+        for column in chosen where column < record.fields.count && column < tallies.count {
             guard let reading = validReading(in: column, of: readings) else { continue }
             func text() -> String { TextDecoding.string(record.fields[column].bytes, encoding: table.info.recordEncoding).trimmingWhitespace }
             if recogniser.contacts.judgesText,
@@ -48,7 +53,7 @@ final class PersonalDataObserver: SplittableObserver {
         }
     }
 
-    /// No column left to read (none the rule looks at, or all dropped by `columns(at:)`).
+    /// No column left to read (none the rule looks at, or all dropped by `chooseColumns(at:)`).
     var isDoneWithRecords: Bool { columns?.isEmpty ?? false }
 
     func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {
@@ -102,15 +107,14 @@ final class PersonalDataObserver: SplittableObserver {
         return nil
     }
 
-    /// The columns to read in the record `number`, which holds a valid value of the rule's types:
-    /// chosen at the first such record, and at those numbered a multiple of 1,024 the columns
-    /// where the profiler stopped reading every type of the rule are dropped (they have nothing
-    /// more to give). Other records read `columns` once (a dynamic exclusivity check).
-    /// Which records drop columns changes no finding (a fork drops them at its own numbers): a
-    /// dropped column has no match and no type of the rule announced (an announced type is always
-    /// read), so it is no companion (`hasCompanion`) either.
-    private func columns(at number: Int) -> [Int] {
-        if let columns, number % 1024 != 0 { return columns }
+    /// Chooses the columns to read in the record `number`, which holds a valid value of the
+    /// rule's types (`columns`). Called at the first such record, and at those numbered a
+    /// multiple of 1,024, which drop the columns where the profiler stopped reading every type of
+    /// the rule (they have nothing more to give). Which records drop columns changes no finding
+    /// (a fork drops them at its own numbers): a dropped column has no match and no type of the
+    /// rule announced (an announced type is always read), so it is no companion (`hasCompanion`)
+    /// either.
+    private func chooseColumns(at number: Int) {
         // Read once: each read of the profiler's property would copy the profile it is asked for.
         let profiles = profiler.profiles
         var chosen = columns ?? profiles.indices.filter { recogniser.looks(at: profiles[$0]) }
@@ -118,7 +122,6 @@ final class PersonalDataObserver: SplittableObserver {
             chosen = chosen.filter { column in recogniser.types.contains { profiles[column].isCandidate($0) } || matches(in: column) != nil }
         }
         columns = chosen
-        return chosen
     }
 
     /// The values of `column` read as personal data, nil when there are none.
