@@ -75,7 +75,6 @@ public final class ColumnProfiler: SplittableObserver {
         dataRecords += 1
         if dataRecords == reader.trial.records { endTrialOfSparseColumns() }
         let reader = self.reader
-        let readings = self.readings
         // One exclusive access to the profiles per record, not one per cell and type.
         profiles.withUnsafeMutableBufferPointer { profiles in
             caches.withUnsafeMutableBufferPointer { caches in
@@ -84,7 +83,7 @@ public final class ColumnProfiler: SplittableObserver {
                     for (index, field) in record.fields.prefix(profiles.count).enumerated() {
                         text.withTrimmedUTF8(field.bytes) { cell in
                             reader.observe(cell, column: index, at: place, into: &profiles[index], cache: &caches[index],
-                                           readings: readings)
+                                           readings: self.readings)
                         }
                     }
                 }

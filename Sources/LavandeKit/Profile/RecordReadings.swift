@@ -12,7 +12,8 @@
 /// learns the columns (`reserve`), with room for every candidate type of every column (the
 /// candidates only shrink during the pass); a record's readings overwrite the last one's. It is
 /// reached through constant pointers: a variable of the class would be a dynamic exclusivity
-/// check at every look.
+/// check at every look. Observers reach it as `profiler.readings` at each use: bound to a local
+/// constant, it was retained and released at every record.
 public final class RecordReadings {
     /// One reading: a type's index in the catalogue, and what its validator read in the cell.
     public typealias Entry = (type: Int, reading: ValueReading)
@@ -133,7 +134,9 @@ public final class RecordReadings {
     }
 
     /// How the cell of `column` (0-based) was read as `type`, nil when it does not have the
-    /// type's shape (or is empty or missing).
+    /// type's shape (or is empty or missing). Inlined into the observers that look up a few
+    /// cells of every record (a call each cost more than the look-up).
+    @inline(__always)
     public func reading(column: Int, type: Int) -> ValueReading? {
         assert(isKept(type), "readings of a type not kept")
         for entry in readings(column: column) where entry.type == type { return entry.reading }

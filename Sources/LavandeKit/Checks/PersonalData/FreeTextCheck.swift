@@ -53,7 +53,10 @@ public struct FreeTextCheck: TabularCheck, CheckKind {
         func record(_ record: Record, table: TableLayout) {
             guard table.role(of: record) == .data, !record.isBlankLine else { return }
             if cellText == nil { cellText = CellText(encoding: table.info.recordEncoding) }
-            let selected = selected ?? selectedColumns(of: table)
+            // Taken out of the property and put back after the record: a copy counted a reference
+            // to its buffer for every record.
+            let selected = self.selected.take() ?? selectedColumns(of: table)
+            defer { self.selected = selected }
             // The scan's first look (`EmbeddedValues.mayHoldValue`) is made on the bytes as they
             // are, before they are decoded: it reads ASCII bytes alone (digits, `@`, letters and
             // which of them are neighbours), which every record encoding writes alike and the
@@ -84,9 +87,7 @@ public struct FreeTextCheck: TabularCheck, CheckKind {
 
         /// The columns the rule selects, worked out once: matching a header costs more than most cells.
         private func selectedColumns(of table: TableLayout) -> [Bool] {
-            let chosen = (0..<table.expectedColumnCount).map { rule.selects(table.column($0)) }
-            selected = chosen
-            return chosen
+            (0..<table.expectedColumnCount).map { rule.selects(table.column($0)) }
         }
 
         func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {

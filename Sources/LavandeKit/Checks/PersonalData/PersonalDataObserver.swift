@@ -26,12 +26,11 @@ final class PersonalDataObserver: SplittableObserver {
     var recordGate: RecordGate? { RecordGate(readings: profiler.readings, types: recogniser.typeMask) }
 
     func record(_ record: Record, table: TableLayout) {
-        let readings = profiler.readings
-        guard table.role(of: record) == .data, !record.isBlankLine, readings.hasValidValue(ofAnyOf: recogniser.typeMask) else {
+        guard table.role(of: record) == .data, !record.isBlankLine, profiler.readings.hasValidValue(ofAnyOf: recogniser.typeMask) else {
             return
         }
-        if tallies.count < readings.columnCount {
-            tallies += Array(repeating: ColumnTally(), count: readings.columnCount - tallies.count)
+        if tallies.count < profiler.readings.columnCount {
+            tallies += Array(repeating: ColumnTally(), count: profiler.readings.columnCount - tallies.count)
         }
         if columns == nil || record.number % 1024 == 0 { chooseColumns(at: record.number) }
         // Taken out of the property and put back after the record: a copy counted a reference
@@ -39,7 +38,7 @@ final class PersonalDataObserver: SplittableObserver {
         let chosen = columns.take() ?? []
         defer { columns = chosen }
         for column in chosen where column < record.fields.count && column < tallies.count {
-            guard let reading = validReading(in: column, of: readings) else { continue }
+            guard let reading = validReading(in: column) else { continue }
             func text() -> String { TextDecoding.string(record.fields[column].bytes, encoding: table.info.recordEncoding).trimmingWhitespace }
             if recogniser.contacts.judgesText,
                contactVerdicts.isAdministrative(record.fields[column].bytes, judge: { recogniser.contacts.isAdministrative(text()) }) {
@@ -100,9 +99,9 @@ final class PersonalDataObserver: SplittableObserver {
     }
 
     /// The first valid reading of one of the rule's types in the cell of `column`.
-    private func validReading(in column: Int, of readings: RecordReadings) -> ValueReading? {
+    private func validReading(in column: Int) -> ValueReading? {
         for type in recogniser.types {
-            if let reading = readings.reading(column: column, type: type), reading.problem == nil { return reading }
+            if let reading = profiler.readings.reading(column: column, type: type), reading.problem == nil { return reading }
         }
         return nil
     }

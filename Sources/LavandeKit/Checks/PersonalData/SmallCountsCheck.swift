@@ -56,9 +56,12 @@ public struct SmallCountsCheck: ColumnTypeCheck, CheckKind {
                     return rule.selects(profile.column) && (profile.header.map { header in hints.contains { header.matches(hint: $0) } } ?? false)
                 }
             }
-            let readings = profiler.readings
-            for column in columns ?? [] {
-                guard let value = readings.reading(column: column, type: type)?.ordinal, value >= 1, value < Double(threshold) else { continue }
+            // Taken out of the property and put back after the record: a copy counted a reference
+            // to its buffer for every record.
+            let chosen = columns.take() ?? []
+            defer { columns = chosen }
+            for column in chosen {
+                guard let value = profiler.readings.reading(column: column, type: type)?.ordinal, value >= 1, value < Double(threshold) else { continue }
                 tallies[column, default: ValueTally()].record(
                     Location(row: record.number, line: record.line, column: profiler.profiles[column].column),
                     value: String(Int(value)), limit: file.maxExamples)

@@ -64,9 +64,8 @@ public struct CoordinatesCheck: ColumnTypeCheck, CheckKind {
                 if let latitude, let longitude { pair = (latitude, longitude) }
             }
             guard let pair else { return }
-            let readings = profiler.readings
-            guard let latitude = readings.reading(column: pair.latitude, type: latitudeType), latitude.problem == nil,
-                  let longitude = readings.reading(column: pair.longitude, type: longitudeType), longitude.problem == nil,
+            guard let latitude = profiler.readings.reading(column: pair.latitude, type: latitudeType), latitude.problem == nil,
+                  let longitude = profiler.readings.reading(column: pair.longitude, type: longitudeType), longitude.problem == nil,
                   let lat = latitude.ordinal, let lon = longitude.ordinal,
                   FrenchTerritory.locate(latitude: lat, longitude: lon) == nil else { return }
             let swapped = FrenchTerritory.locate(latitude: lon, longitude: lat) != nil

@@ -55,21 +55,22 @@ public struct ImplausibleDateCheck: ColumnTypeCheck, CheckKind {
 
         func record(_ record: Record, table: TableLayout) {
             guard table.role(of: record) == .data else { return }
-            let readings = profiler.readings
-            for column in columns(at: record.number) where column < readings.columnCount {
-                for (type, reading) in readings.readings(column: column) {
+            if columns == nil || record.number % 1024 == 0 { chooseColumns() }
+            // Taken out of the property and put back after the record: a copy counted a reference
+            // to its buffer for every record.
+            let chosen = columns.take() ?? []
+            defer { columns = chosen }
+            for column in chosen where column < profiler.readings.columnCount {
+                for (type, reading) in profiler.readings.readings(column: column) {
                     guard let year = reading.year, !years.contains(year), types.contains(type) else { continue }
                     count(record, column: column, type: type, table: table)
                 }
             }
         }
 
-        private func columns(at number: Int) -> [Int] {
-            if let columns, number % 1024 != 0 { return columns }
+        private func chooseColumns() {
             let profiles = profiler.profiles
-            let chosen = profiles.indices.filter { column in types.contains { profiles[column].isCandidate($0) } }
-            columns = chosen
-            return chosen
+            columns = profiles.indices.filter { column in types.contains { profiles[column].isCandidate($0) } }
         }
 
         /// Counts an implausible date. Apart from the loop over the readings, which then reads
