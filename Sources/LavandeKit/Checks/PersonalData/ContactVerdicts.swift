@@ -9,8 +9,10 @@ import Foundation
 /// bytes kept. A dictionary keyed by the hash hashed it again with SipHash, about 150
 /// instructions a look-up, on every row of a column of e-mail addresses. A table where values of
 /// one slot replace each other cost 4.5 % more instructions in all on the benchmark's file: its
-/// 3,072 distinct addresses in 4,096 slots were judged again and again. Exact: the bytes are compared, the hash only chooses where
-/// to look. Bounded: a new value finding `capacity` values kept empties it, and it fills again.
+/// 3,072 distinct addresses in 4,096 slots were judged again and again.
+///
+/// Exact: the bytes are compared, the hash only chooses where to look. Bounded: a new value
+/// finding `capacity` values kept empties it, and it fills again.
 struct ContactVerdicts {
     /// Values kept at most; the table has twice as many slots, so that a look-up meets few others.
     static let capacity = 4096
