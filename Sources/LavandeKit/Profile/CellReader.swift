@@ -51,12 +51,27 @@ struct CellReader {
         func text() -> String { String(decoding: cell.prefix(120), as: UTF8.self) }
         let hash = CellHash.of(cell)
         let probe = cache.probe(cell, hash: hash)
+        if probe.isDeferrable {
+            // A repeat whose reading only adds to counts: counted later (`VerdictCache`).
+            profile.filled += 1
+            cache.deferHit(at: probe.slot!) { position, verdict in
+                if case .shape(let reading) = verdict { readings.append(reading, type: profile.candidates[position], column: column) }
+            }
+            if profile.passOverFrom > profile.longTypesFrom, profile.filled % 1024 == 0 { updatePassingOver(&profile, cache: &cache) }
+            return
+        }
         let facts: CellFacts
         if probe.hasFacts {
             facts = cache.facts(at: probe.slot!)
         } else {
             facts = self.facts(of: cell)
-            if let slot = probe.slot { cache.keep(cell, facts: facts, at: slot) }
+            if let slot = probe.slot {
+                if cache.hasDeferredHits(at: slot) { profile.countDeferredHits(of: &cache, at: slot) }
+                cache.keep(cell, facts: facts, at: slot)
+            } else if cache.wantsToStop {
+                profile.countDeferredHits(of: &cache)
+                cache.stop()
+            }
         }
         if facts.isMissing {
             profile.countMissing(cell, at: location(), limit: limit)
@@ -73,7 +88,8 @@ struct CellReader {
         if let form = facts.form {
             profile.excelForms[form, default: ValueTally()].record(location(), value: text(), limit: limit)
         }
-        if cell.count > ColumnProfile.excelPrecision, facts.isDigitsOnly {
+        let isLongNumber = cell.count > ColumnProfile.excelPrecision && facts.isDigitsOnly
+        if isLongNumber {
             profile.longNumbers += 1
             if facts.isZeroTailed { profile.zeroTailedNumbers.record(location(), value: text(), limit: limit) }
         }
@@ -91,6 +107,10 @@ struct CellReader {
         let tooShortBelow = isScientific ? 0 : profile.passedOverBelow
         var firstMatchAt = -1
         var readEnd = 0
+        // Whether the cell was kept as an example by some type, and whether some type matched
+        // for the first time: either rules out counting its repeats later (`VerdictCache`).
+        var keptExample = false
+        var startsKeepingMismatches = false
         // Through pointers: a subscript of `profile.types` per mutation checks the array's
         // uniqueness every time.
         profile.candidates.withUnsafeBufferPointer { candidates in
@@ -117,33 +137,44 @@ struct CellReader {
                     case .shape(let reading):
                         readings.append(reading, type: index, column: column)
                         if fits[index].mismatchesKeptFrom == nil {
+                            // The repeats counted later counted their mismatches as the type did until now.
+                            ColumnProfile.countDeferredHits(of: &cache, candidates: candidates, into: fits)
                             fits[index].mismatchesKeptFrom = ordinal
+                            startsKeepingMismatches = true
                             if position >= passOverFrom { firstMatchAt = position }
                         }
-                        fits[index].count(reading, location: location(), value: text(), limit: limit)
+                        if fits[index].count(reading, location: location(), value: text(), limit: limit) { keptExample = true }
                     case .excelDamaged(let validOnceUnfloated):
                         fits[index].excelDamaged += 1
                         if validOnceUnfloated { fits[index].validOnceUnfloated += 1 }
                     case .leadingZeroLost:
-                        fits[index].leadingZeroLost.record(location(), value: text(), limit: limit)
+                        if fits[index].leadingZeroLost.record(location(), value: text(), limit: limit) { keptExample = true }
                     case .mismatch:
-                        fits[index].countMismatch(location: location(), value: text(), limit: limit)
+                        if fits[index].countMismatch(location: location(), value: text(), limit: limit) { keptExample = true }
                     }
                 }
             }
         }
         if isEarly { profile.earlyCells[ordinal].notAgainst = types(among: profile.candidates.prefix(readEnd), notAgainst: cell, facts: facts) }
         if storesVerdicts { cache.sealVerdicts(at: probe.slot!) }
-        // A type from `passOverFrom` on matched for the first time: it now keeps examples of its
-        // mismatches, and is passed over no more; the verdicts stored without it are forgotten.
         if firstMatchAt >= 0 {
+            // A type from `passOverFrom` on matched for the first time: it now keeps examples of
+            // its mismatches, and is passed over no more; the verdicts stored without it are
+            // forgotten.
             passOver(from: firstMatchAt + 1, in: &profile)
             cache.forgetVerdicts()
+        } else if startsKeepingMismatches {
+            // Another type now keeps examples of its mismatches, which repeats counted later would
+            // not give (those before were counted, in the loop).
+            cache.forbidDeferrals()
+        } else if let slot = probe.slot, !keptExample, !isEarly, facts.form == nil, !isLongNumber {
+            // The cell's next sightings, read in full, would only add to counts.
+            cache.allowDeferral(at: slot, end: readEnd)
         }
         if profile.filled == trial.cells, !profile.trialIsOver {
-            endTrial(of: &profile, cache: &cache)
+            endTrial(of: &profile, cache: &cache, readings: readings)
         } else if profile.trialIsOver, profile.passOverFrom > profile.longTypesFrom, profile.filled % 1024 == 0 {
-            updatePassingOver(&profile)
+            updatePassingOver(&profile, cache: &cache)
         }
     }
 
@@ -163,27 +194,31 @@ struct CellReader {
     }
 
     /// Stops reading the types that fitted too few of the column's values so far, and starts the
-    /// column's verdict cache (its candidate types are settled).
-    func endTrial(of profile: inout ColumnProfile, cache: inout VerdictCache) {
+    /// column's verdict cache (its candidate types are settled) for the types `readings` keeps.
+    func endTrial(of profile: inout ColumnProfile, cache: inout VerdictCache, readings: RecordReadings) {
         profile.dropUnlikelyTypes(below: trial.share)
         // The long types last, by increasing shortest length: a cell too short for one is too
         // short for every one after it.
         let long = profile.candidates.filter { mismatchBelow[$0] > 1 }
         profile.candidates = profile.candidates.filter { mismatchBelow[$0] <= 1 } + long.sorted { mismatchBelow[$0] < mismatchBelow[$1] }
         profile.longTypesFrom = profile.candidates.count - long.count
-        updatePassingOver(&profile)
-        cache.start(typeCount: profile.candidates.count)
+        updatePassingOver(&profile, cache: &cache)
+        cache.start(typeCount: profile.candidates.count, keptPositions: profile.candidatePositions(keptBy: readings))
     }
 
     /// Lets the profiler pass over the column's last long types that no longer keep examples of
     /// their mismatches (`ColumnProfile.passOverFrom`): set at the end of the trial, again every
     /// 1,024 cells while some long type keeps them, and moved up when a type passed over matches a
-    /// cell for the first time.
-    func updatePassingOver(_ profile: inout ColumnProfile) {
+    /// cell for the first time. The repeats the cache counts later read the types of their first
+    /// reading: when the types passed over change, they are counted, and read in full from then on.
+    func updatePassingOver(_ profile: inout ColumnProfile, cache: inout VerdictCache) {
         var from = profile.candidates.count
         while from > profile.longTypesFrom, !profile.types[profile.candidates[from - 1]].keepsMismatchExamples(limit: limit) {
             from -= 1
         }
+        guard from != profile.passOverFrom else { return }
+        profile.countDeferredHits(of: &cache)
+        cache.forbidDeferrals()
         passOver(from: from, in: &profile)
     }
 

@@ -74,6 +74,33 @@ public struct ColumnProfile: Sendable {
     /// Whether the type was read over the whole column (and so may be inferred, or reported).
     public func isCandidate(_ type: Int) -> Bool { candidates.contains(type) }
 
+    /// The positions in `candidates` of the types whose readings `readings` keeps.
+    func candidatePositions(keptBy readings: RecordReadings) -> [Int] {
+        candidates.indices.filter { readings.isKept(candidates[$0]) }
+    }
+
+    /// Adds the repeats of values that `cache` counted later (in the slot `slot`, or in every
+    /// slot) to `types` (`countDeferredHits(of:at:candidates:into:)`).
+    mutating func countDeferredHits(of cache: inout VerdictCache, at slot: Int? = nil) {
+        candidates.withUnsafeBufferPointer { candidates in
+            types.withUnsafeMutableBufferPointer { fits in
+                ColumnProfile.countDeferredHits(of: &cache, at: slot, candidates: candidates, into: fits)
+            }
+        }
+    }
+
+    /// Adds the repeats of values that `cache` counted later (in the slot `slot`, or in every
+    /// slot) to the fits of a column's types, their number times the verdicts of the `candidates`
+    /// they read. Before anything that the repeats' count depends on changes: a type's first match
+    /// (`TypeFit.countAgain`).
+    static func countDeferredHits(of cache: inout VerdictCache, at slot: Int? = nil, candidates: UnsafeBufferPointer<Int>,
+                                  into fits: UnsafeMutableBufferPointer<TypeFit>) {
+        func count(_ cells: Int, _ verdicts: ArraySlice<TypeVerdict>) {
+            for (type, verdict) in zip(candidates, verdicts) { fits[type].countAgain(verdict, cells: cells) }
+        }
+        if let slot { cache.drainDeferredHits(at: slot, count) } else { cache.drainDeferredHits(count) }
+    }
+
     /// Stops reading the types that fit less than `share` of the values so far, except those the
     /// header announces or a rule declares.
     mutating func dropUnlikelyTypes(below share: Double) {
@@ -192,45 +219,76 @@ public struct TypeFit: Sendable {
 
     /// Keeps a cell without the type's shape as an example where examples of mismatches are kept
     /// (`mismatches`, `mismatchesBeforeMatch`); their number is worked out from the counts
-    /// (`ColumnProfile.mismatchCount`).
-    @inline(__always)
-    mutating func countMismatch(location: @autoclosure () -> Location, value: @autoclosure () -> String, limit: Int) {
+    /// (`ColumnProfile.mismatchCount`). Returns whether the cell was kept.
+    @inline(__always) @discardableResult
+    mutating func countMismatch(location: @autoclosure () -> Location, value: @autoclosure () -> String, limit: Int) -> Bool {
         if mismatchesKeptFrom != nil {
-            mismatches.record(location(), value: value(), limit: limit)
+            return mismatches.record(location(), value: value(), limit: limit)
         } else if mismatchesBeforeMatch != nil {
-            mismatchesBeforeMatch!.record(location(), value: value(), limit: limit)
+            return mismatchesBeforeMatch!.record(location(), value: value(), limit: limit)
         }
+        return false
     }
 
     /// Counts a cell with the type's shape, as the validator read it. Inlined into the profiler's
-    /// loop, its one caller per cell: its examples' closures then cost nothing to set up.
-    @inline(__always)
+    /// loop, its one caller per cell: its examples' closures then cost nothing to set up. Returns
+    /// whether the cell was kept as an example of its problem or format.
+    @inline(__always) @discardableResult
     mutating func count(_ reading: ValueReading, location: @autoclosure () -> Location, value: @autoclosure () -> String,
-                        limit: Int) {
+                        limit: Int) -> Bool {
         shape += 1
+        var kept = false
         if let problem = reading.problem {
-            invalid[problem, default: ValueTally()].record(location(), value: value(), limit: limit)
+            kept = invalid[problem, default: ValueTally()].record(location(), value: value(), limit: limit)
         } else {
             let ordinal = reading.ordinalOrNaN
             if ordinal < lowest { lowest = ordinal }
             if ordinal > highest { highest = ordinal }
         }
-        if let format = reading.format {
-            updateCells(of: format) { $0.record(location(), value: value(), limit: limit) }
+        if let format = reading.format, updateCells(of: format, { $0.record(location(), value: value(), limit: limit) }) {
+            kept = true
+        }
+        return kept
+    }
+
+    /// Counts `cells` more cells that the type read as `verdict` and that keep no example: the
+    /// repeats of a value read before (`VerdictCache`'s sightings counted later). The least and
+    /// greatest values stay: that value's first reading set them. A mismatch is counted where
+    /// `countMismatch` would count it now: the type must not have matched for the first time
+    /// since the repeats.
+    mutating func countAgain(_ verdict: TypeVerdict, cells: Int) {
+        switch verdict {
+        case .shape(let reading):
+            shape += cells
+            if let problem = reading.problem { invalid[problem, default: ValueTally()].countMore(cells) }
+            if let format = reading.format { updateCells(of: format) { $0.countMore(cells) } }
+        case .excelDamaged(let validOnce):
+            excelDamaged += cells
+            if validOnce { validOnceUnfloated += cells }
+        case .leadingZeroLost:
+            leadingZeroLost.countMore(cells)
+        case .mismatch:
+            if mismatchesKeptFrom != nil {
+                mismatches.countMore(cells)
+            } else if mismatchesBeforeMatch != nil {
+                mismatchesBeforeMatch!.countMore(cells)
+            }
         }
     }
 
-    /// Applies `update` to the tally of `format`, made empty when the format is new.
-    @inline(__always)
-    mutating func updateCells(of format: ValueFormat, _ update: (inout ValueTally) -> Void) {
+    /// Applies `update` to the tally of `format`, made empty when the format is new, and returns
+    /// what it returns.
+    @inline(__always) @discardableResult
+    mutating func updateCells<Result>(of format: ValueFormat, _ update: (inout ValueTally) -> Result) -> Result {
         if firstFormat?.format == format {
-            update(&firstFormat!.cells)
+            return update(&firstFormat!.cells)
         } else if let index = laterFormats.firstIndex(where: { $0.format == format }) {
-            update(&laterFormats[index].cells)
+            return update(&laterFormats[index].cells)
         } else {
             var cells = ValueTally()
-            update(&cells)
+            let result = update(&cells)
             if firstFormat == nil { firstFormat = (format, cells) } else { laterFormats.append((format, cells)) }
+            return result
         }
     }
 }

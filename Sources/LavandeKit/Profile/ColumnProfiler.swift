@@ -48,14 +48,14 @@ public final class ColumnProfiler: SplittableObserver {
         declarations = profiler.declarations
         cellText = profiler.cellText?.copied()
         profiles = profiler.profiles.map { $0.forked() }
-        caches = profiles.map { profile in
-            var cache = VerdictCache(budget: VerdictCache.budget(columns: profiler.profiles.count))
-            cache.start(typeCount: profile.candidates.count)
-            return cache
-        }
         columns = profiler.columns
         readings = RecordReadings(typeCount: catalogue.types.count, keepsEveryType: false)
         readings.keepTypes(keptBy: profiler.readings)
+        caches = profiles.map { [readings] profile in
+            var cache = VerdictCache(budget: VerdictCache.budget(columns: profiler.profiles.count))
+            cache.start(typeCount: profile.candidates.count, keptPositions: profile.candidatePositions(keptBy: readings))
+            return cache
+        }
         readings.reserve(capacities: profiles.map(\.candidates.count))
     }
 
@@ -93,6 +93,7 @@ public final class ColumnProfiler: SplittableObserver {
     }
 
     public func finish(facts: ByteFacts, table: TableLayout?) -> [FindingDraft] {
+        countDeferredHits()
         for index in profiles.indices { profiles[index].inferredType = inferType(of: profiles[index]) }
         caches = []
         return []
@@ -111,6 +112,8 @@ public final class ColumnProfiler: SplittableObserver {
 
     public func absorb(_ later: SplittableObserver, shift: RecordShift) {
         let later = later as! ColumnProfiler
+        countDeferredHits()
+        later.countDeferredHits()
         for index in profiles.indices {
             profiles[index].absorb(later.profiles[index], shift: shift, limit: reader.limit)
         }
@@ -123,8 +126,13 @@ public final class ColumnProfiler: SplittableObserver {
     /// (`TypeTrial.records`).
     private func endTrialOfSparseColumns() {
         for index in profiles.indices where !profiles[index].trialIsOver {
-            reader.endTrial(of: &profiles[index], cache: &caches[index])
+            reader.endTrial(of: &profiles[index], cache: &caches[index], readings: readings)
         }
+    }
+
+    /// Adds the repeats each column's verdict cache counted later to its profile.
+    private func countDeferredHits() {
+        for index in caches.indices { profiles[index].countDeferredHits(of: &caches[index]) }
     }
 
     private func setUp(_ table: TableLayout) {

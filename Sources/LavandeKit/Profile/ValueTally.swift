@@ -8,14 +8,21 @@ public struct ValueTally: Sendable {
 
     /// Counts one cell; `value` is only evaluated while examples are still kept. A tally keeps the
     /// first `limit` cells it counts (`limit` is the same at every call), so `count` tells whether
-    /// there is room without reaching into the examples' storage.
-    @inline(__always)
-    public mutating func record(_ location: @autoclosure () -> Location, value: @autoclosure () -> String, limit: Int) {
-        if count < limit {
-            examples.append(location())
-            values.append(value())
-        }
+    /// there is room without reaching into the examples' storage. Returns whether the cell was
+    /// kept as an example.
+    @inline(__always) @discardableResult
+    public mutating func record(_ location: @autoclosure () -> Location, value: @autoclosure () -> String, limit: Int) -> Bool {
         count += 1
+        guard count <= limit else { return false }
+        examples.append(location())
+        values.append(value())
+        return true
+    }
+
+    /// Counts `cells` more cells, none of them kept: the tally already holds the examples it keeps
+    /// (`VerdictCache`'s sightings counted later).
+    mutating func countMore(_ cells: Int) {
+        count += cells
     }
 }
 

@@ -32,6 +32,13 @@ import Foundation
 /// the first time, it is read again for every cell, and the verdicts stored without it are
 /// forgotten (`forgetVerdicts`): their slots still hold, for that type, the verdicts of the cells
 /// that were there before.
+///
+/// **Repeats counted later.** Most repeats of a value, once the column's tallies hold their
+/// examples, only add one to counts: the same counts as the value's last sighting. A slot whose
+/// last reading kept no example (`allowDeferral`) counts its next sightings in `pending` instead
+/// (`deferHit`), and the profiler adds them to the profile, `pending` times the slot's verdicts,
+/// before the slot changes (`drainDeferredHits`) and at the end of the pass. Counts add up in any
+/// order, the examples are those of the cells read in full, so the profile is the same.
 struct VerdictCache {
     /// Longest cell kept. Names of places and e-mail addresses often run past 32 bytes (one cell
     /// in seven of those columns of the benchmark's files): kept up to 48, the pass took 0.6 to
@@ -49,12 +56,19 @@ struct VerdictCache {
     /// Lookups after which the share of those that found their cell is judged.
     static let window = 4096
 
-    /// One slot: the facts of the cell whose bytes are in `keys`, its length (0: vacant), and
-    /// whether its verdicts are stored too.
+    /// One slot: the facts of the cell whose bytes are in `keys`, its length (0: vacant),
+    /// whether its verdicts are stored too, and its repeats counted later.
     private struct Entry {
         var facts = CellFacts.missing
         var length: UInt8 = 0
         var hasVerdicts = false
+        /// 0: each sighting of the cell is read in full. Otherwise the number of its candidate
+        /// types read (those before the types passed over), plus one: its sightings are counted
+        /// in `pending` (`allowDeferral`).
+        var deferredEnd: UInt8 = 0
+        /// Sightings of the cell counted later, not yet in the profile: four bytes, as the slots of
+        /// a column share its budget (at most `UInt32.max`; the sightings after are read in full).
+        var pending: UInt32 = 0
     }
 
     /// Where a cell's facts and verdicts are kept, or would be.
@@ -65,6 +79,8 @@ struct VerdictCache {
         let hasFacts: Bool
         /// The slot holds the cell's verdicts too.
         let hasVerdicts: Bool
+        /// The cell's sighting may be counted later (`deferHit`).
+        var isDeferrable = false
 
         static var uncached: Probe { Probe(slot: nil, hasFacts: false, hasVerdicts: false) }
     }
@@ -79,6 +95,12 @@ struct VerdictCache {
     /// Lookups, and those that found their cell, in the current window.
     private var lookups = 0
     private var hits = 0
+    /// The last window found its cell too seldom: the profiler counts the sightings kept for
+    /// later, then stops the cache (`stop`).
+    private(set) var wantsToStop = false
+    /// The positions (in the column's candidates) of the types whose readings go to the record's
+    /// readings (`RecordReadings.keep`), one bit each: a sighting counted later still gives them.
+    private(set) var keptPositions: UInt64 = 0
 
     /// A cache that keeps nothing until `start`, then takes at most `budget` bytes.
     init(budget: Int) {
@@ -91,11 +113,14 @@ struct VerdictCache {
     }
 
     /// Sets the table up for the `typeCount` candidate types the column keeps after its trial,
-    /// with as many slots as the budget holds (none if it holds less than one).
-    mutating func start(typeCount: Int) {
+    /// with as many slots as the budget holds (none if it holds less than one). `keptPositions`:
+    /// the positions of the types whose readings the record's readings keep; a column of more
+    /// than 64 candidates counts every sighting where it is.
+    mutating func start(typeCount: Int, keptPositions: [Int] = []) {
         let slots = budget / VerdictCache.slotBytes(typeCount: typeCount)
         guard slots > 0 else { return }
         self.typeCount = typeCount
+        self.keptPositions = keptPositions.reduce(0) { $0 | 1 << UInt64($1) }
         entries = Array(repeating: Entry(), count: slots)
         keys = Array(repeating: 0, count: slots * VerdictCache.keyCapacity)
         verdicts = Array(repeating: .mismatch, count: slots * typeCount)
@@ -116,7 +141,7 @@ struct VerdictCache {
         guard !entries.isEmpty else { return .uncached }
         if lookups == VerdictCache.window {
             guard hits * 4 >= lookups else {
-                self = VerdictCache(budget: 0)
+                wantsToStop = true
                 return .uncached
             }
             lookups = 0
@@ -131,7 +156,15 @@ struct VerdictCache {
             return Probe(slot: slot, hasFacts: false, hasVerdicts: false)
         }
         hits += 1
-        return Probe(slot: slot, hasFacts: true, hasVerdicts: entries[slot].hasVerdicts)
+        let entry = entries[slot]
+        return Probe(slot: slot, hasFacts: true, hasVerdicts: entry.hasVerdicts,
+                     isDeferrable: entry.deferredEnd > 0 && entry.pending < .max)
+    }
+
+    /// Frees the table, once its sightings counted later are in the profile (`wantsToStop`).
+    mutating func stop() {
+        assert(!hasDeferredHits, "sightings not counted")
+        self = VerdictCache(budget: 0)
     }
 
     func facts(at slot: Int) -> CellFacts { entries[slot].facts }
@@ -141,9 +174,11 @@ struct VerdictCache {
         verdicts[slot * typeCount + position]
     }
 
-    /// Puts `cell` and its facts in `slot`, in place of the cell it held. Its verdicts are stored
-    /// next (`keep(_:at:position:)`, then `sealVerdicts`); a spelling of "missing" needs none.
+    /// Puts `cell` and its facts in `slot`, in place of the cell it held (whose sightings counted
+    /// later are in the profile: `drainDeferredHits(at:)`). Its verdicts are stored next
+    /// (`keep(_:at:position:)`, then `sealVerdicts`); a spelling of "missing" needs none.
     mutating func keep(_ cell: UnsafeBufferPointer<UInt8>, facts: CellFacts, at slot: Int) {
+        assert(entries[slot].pending == 0, "sightings not counted")
         entries[slot] = Entry(facts: facts, length: UInt8(cell.count), hasVerdicts: facts.isMissing)
         keys.withUnsafeMutableBufferPointer { keys in
             let start = slot * VerdictCache.keyCapacity
@@ -163,10 +198,70 @@ struct VerdictCache {
 
     /// Forgets every stored verdict, keeping the cells and their facts: the verdicts are worked
     /// out and stored again at each cell's next sighting. For a type passed over that is read
-    /// again (see "Types passed over" above).
+    /// again (see "Types passed over" above). The sightings counted later are in the profile.
     mutating func forgetVerdicts() {
+        assert(!hasDeferredHits, "sightings not counted")
         for slot in entries.indices where !entries[slot].facts.isMissing {
             entries[slot].hasVerdicts = false
+            entries[slot].deferredEnd = 0
         }
+    }
+
+    // MARK: Sightings counted later
+
+    /// Counts the next sightings of the cell in `slot` later: its reading in full, of the
+    /// candidates before position `end`, kept no example and changed nothing but counts, and the
+    /// tallies it added to hold all the examples they keep. Only for a column of at most 64
+    /// candidates (`keptPositions`), and a slot whose verdicts are stored.
+    @inline(__always)
+    mutating func allowDeferral(at slot: Int, end: Int) {
+        guard typeCount <= 64, entries[slot].hasVerdicts else { return }
+        entries[slot].deferredEnd = UInt8(end + 1)
+    }
+
+    /// Reads every sighting in full again, once the sightings counted later are in the profile: a
+    /// type starts keeping examples of its mismatches (its first match), which a sighting counted
+    /// later would not give.
+    mutating func forbidDeferrals() {
+        assert(!hasDeferredHits, "sightings not counted")
+        for slot in entries.indices { entries[slot].deferredEnd = 0 }
+    }
+
+    /// Counts a sighting of the cell in `slot` (`Probe.isDeferrable`) later, and gives the
+    /// position of each of its types read whose reading the record's readings keep, as `keep`
+    /// with its verdict.
+    @inline(__always)
+    mutating func deferHit(at slot: Int, keep: (Int, TypeVerdict) -> Void) {
+        let end = Int(entries[slot].deferredEnd) - 1
+        entries[slot].pending += 1
+        var positions = keptPositions & (end >= 64 ? ~0 : (1 << UInt64(end)) &- 1)
+        while positions != 0 {
+            let position = positions.trailingZeroBitCount
+            positions &= positions &- 1
+            keep(position, verdicts[slot * typeCount + position])
+        }
+    }
+
+    /// Whether the cell in `slot` has sightings counted later.
+    func hasDeferredHits(at slot: Int) -> Bool { entries[slot].pending > 0 }
+
+    /// Whether some cell has sightings counted later.
+    var hasDeferredHits: Bool { entries.contains { $0.pending > 0 } }
+
+    /// Hands the sightings counted later of the cell in `slot` to `count` (their number, and the
+    /// verdicts of the types they read), and forgets them.
+    mutating func drainDeferredHits(at slot: Int, _ count: (Int, ArraySlice<TypeVerdict>) -> Void) {
+        let pending = entries[slot].pending
+        guard pending > 0 else { return }
+        entries[slot].pending = 0
+        let start = slot * typeCount
+        count(Int(pending), verdicts[start..<start + Int(entries[slot].deferredEnd) - 1])
+    }
+
+    /// Hands every sighting counted later to `count`, slot by slot (`drainDeferredHits(at:_:)`):
+    /// at the end of the pass and on the rare changes that need them counted (a type's first
+    /// match, verdicts forgotten, the cache stopped), so a look at every slot.
+    mutating func drainDeferredHits(_ count: (Int, ArraySlice<TypeVerdict>) -> Void) {
+        for slot in entries.indices { drainDeferredHits(at: slot, count) }
     }
 }

@@ -71,9 +71,10 @@ final class ShortMismatchTests: XCTestCase {
         XCTAssertEqual(scientific.verdict, .excelDamaged(validOnceUnfloated: false))
     }
 
-    /// Reads `cells` into `profile` as column 0, as the profiler does.
+    /// Reads `cells` into `profile` as column 0, as the profiler does, repeats counted later included.
     private func read(_ cells: [String], into profile: inout ColumnProfile, cache: inout VerdictCache, with reader: CellReader,
                       firstRow: Int = 2) {
+        defer { profile.countDeferredHits(of: &cache) }
         let readings = RecordReadings(typeCount: profile.types.count)
         readings.reserve(capacities: [profile.candidates.count])
         for (offset, cell) in cells.enumerated() {
@@ -94,7 +95,7 @@ final class ShortMismatchTests: XCTestCase {
         var cache = VerdictCache(budget: 0)
         // A sparse column: its trial ended before it held a value, so every type is still read,
         // none keeping examples of its mismatches until it matches.
-        reader.endTrial(of: &profile, cache: &cache)
+        reader.endTrial(of: &profile, cache: &cache, readings: RecordReadings(typeCount: catalogue.types.count))
         XCTAssertTrue(profile.candidates[profile.longTypesFrom...].contains(nir), "the long types last")
         XCTAssertEqual(profile.passOverFrom, profile.longTypesFrom, "every long type is passed over")
         let short = (0..<4000).map { "A\($0)" }
@@ -130,7 +131,7 @@ final class ShortMismatchTests: XCTestCase {
         let (nir, iban, card) = (try type("nir"), try type("iban"), try type("card"))
         var profile = ColumnProfile(column: ColumnRef(index: 1, name: "commentaire"), header: nil, catalogue: catalogue, declaredTypes: [])
         var cache = VerdictCache(budget: 0)
-        reader.endTrial(of: &profile, cache: &cache)
+        reader.endTrial(of: &profile, cache: &cache, readings: RecordReadings(typeCount: catalogue.types.count))
         // Long cells that begin as none of them (a sentence, an address, a name), then one of each
         // type, written as they may begin, and a card number a spreadsheet wrote in scientific
         // notation, which begins as no card number but is damage to one.
@@ -152,7 +153,7 @@ final class ShortMismatchTests: XCTestCase {
         func readSparse(_ cells: [String], cached: Bool) -> ColumnProfile {
             var profile = ColumnProfile(column: ColumnRef(index: 1, name: "code"), header: nil, catalogue: catalogue, declaredTypes: [])
             var cache = VerdictCache(budget: cached ? VerdictCache.slotBytes(typeCount: profile.candidates.count) : 0)
-            reader.endTrial(of: &profile, cache: &cache)
+            reader.endTrial(of: &profile, cache: &cache, readings: RecordReadings(typeCount: catalogue.types.count))
             XCTAssertEqual(cache.slotCount, cached ? 1 : 0)
             read(cells, into: &profile, cache: &cache, with: reader)
             return profile

@@ -17,34 +17,49 @@ final class VerdictCacheTests: XCTestCase {
     }
 
     /// Reads `cells` (already trimmed) as one column; a `budget` of 0 reads them without a cache.
-    private func read(_ cells: [String], header: String? = nil, budget: Int = VerdictCache.columnBudget) throws -> ColumnRead {
+    /// `sparse`: the column's trial ended before its first cell, as in a column of few values, so
+    /// every type is still read. The repeats the cache counted later are counted at the end, as at
+    /// the end of a pass, unless `countingRepeats` is false.
+    private func read(_ cells: [String], header: String? = nil, budget: Int = VerdictCache.columnBudget, sparse: Bool = false,
+                      countingRepeats: Bool = true) throws -> ColumnRead {
+        let catalogue = try catalogue()
+        let profile = ColumnProfile(column: ColumnRef(index: 1, name: header), header: header.map(HeaderName.init),
+                                    catalogue: catalogue, declaredTypes: [])
+        var column = ColumnRead(profile: profile, cache: VerdictCache(budget: budget))
+        if sparse {
+            CellReader(catalogue: catalogue, limit: 5).endTrial(of: &column.profile, cache: &column.cache,
+                                                                readings: RecordReadings(typeCount: catalogue.types.count))
+        }
+        try read(cells, into: &column, firstRow: 2, countingRepeats: countingRepeats)
+        return column
+    }
+
+    /// Reads `cells` into `read`, the first in row `firstRow`.
+    private func read(_ cells: [String], into read: inout ColumnRead, firstRow: Int, countingRepeats: Bool = true) throws {
         let catalogue = try catalogue()
         let reader = CellReader(catalogue: catalogue, limit: 5)
-        let column = ColumnRef(index: 1, name: header)
-        let profile = ColumnProfile(column: column, header: header.map(HeaderName.init), catalogue: catalogue, declaredTypes: [])
-        var read = ColumnRead(profile: profile, cache: VerdictCache(budget: budget))
         let readings = RecordReadings(typeCount: catalogue.types.count)
-        readings.reserve(capacities: [profile.candidates.count])
+        readings.reserve(capacities: [read.profile.candidates.count])
         for (offset, cell) in cells.enumerated() {
             readings.clear()
-            [column].withUnsafeBufferPointer { columns in
-                let place = RecordPlace(row: offset + 2, line: offset + 2, columns: columns)
+            [read.profile.column].withUnsafeBufferPointer { columns in
+                let place = RecordPlace(row: firstRow + offset, line: firstRow + offset, columns: columns)
                 Array(cell.utf8).withUnsafeBufferPointer { bytes in
                     reader.observe(bytes, column: 0, at: place, into: &read.profile, cache: &read.cache, readings: readings)
                 }
             }
             read.readings.append(readings.readings(column: 0).map { "t\($0.type)=\($0.reading)" }.joined(separator: "; "))
         }
-        return read
+        if countingRepeats { read.profile.countDeferredHits(of: &read.cache) }
     }
 
     /// Reads `cells` with a cache and without, asserts that the profiles and readings are the same,
     /// and returns the read with the cache.
     @discardableResult
-    private func assertSameAsUncached(_ cells: [String], header: String? = nil,
+    private func assertSameAsUncached(_ cells: [String], header: String? = nil, sparse: Bool = false,
                                       file: StaticString = #filePath, line: UInt = #line) throws -> ColumnRead {
-        let cached = try read(cells, header: header)
-        let uncached = try read(cells, header: header, budget: 0)
+        let cached = try read(cells, header: header, sparse: sparse)
+        let uncached = try read(cells, header: header, budget: 0, sparse: sparse)
         XCTAssertEqual(uncached.cache.slotCount, 0, file: file, line: line)
         XCTAssertEqual(describe(cached.profile), describe(uncached.profile), file: file, line: line)
         XCTAssertEqual(cached.readings, uncached.readings, file: file, line: line)
@@ -155,6 +170,69 @@ final class VerdictCacheTests: XCTestCase {
         let cells = (0..<(TypeTrial().cells + VerdictCache.window + 1)).map { "id-\($0)" }
         let read = try assertSameAsUncached(cells)
         XCTAssertEqual(read.cache.slotCount, 0)
+
+        // Repeats counted later, then values that never repeat: the cache stops, its repeats counted first.
+        let repeated = cells.prefix(TypeTrial().cells) + Array(repeating: "Lyon", count: 600) + cells.map { $0 + "b" }
+        let stopped = try self.read(Array(repeated), countingRepeats: false)
+        XCTAssertEqual(stopped.cache.slotCount, 0)
+        XCTAssertEqual(describe(stopped.profile), describe(try self.read(Array(repeated), budget: 0).profile))
+    }
+
+    // MARK: Repeats counted later
+
+    private func type(_ id: String) throws -> Int {
+        try XCTUnwrap(try catalogue().types.firstIndex { $0.id == id })
+    }
+
+    func testRepeatsAreCountedLaterAsTheyWouldHaveBeenRead() throws {
+        // Once its tallies hold their examples, a repeated postcode, valid or not ("00100"), only
+        // adds to counts.
+        let values = ["75001", "69001", "13001", "00100"]
+        let cells = (0..<(TypeTrial().cells + 800)).map { values[$0 % values.count] }
+        var pending = try read(cells, header: "code postal", countingRepeats: false)
+        XCTAssertTrue(pending.cache.hasDeferredHits, "repeats wait to be counted")
+        let postcode = try type("postcode")
+        let shape = pending.profile.types[postcode].shape
+        pending.profile.countDeferredHits(of: &pending.cache)
+        XCTAssertFalse(pending.cache.hasDeferredHits)
+        XCTAssertGreaterThan(pending.profile.types[postcode].shape, shape)
+
+        let read = try assertSameAsUncached(cells, header: "code postal")
+        XCTAssertEqual(read.profile.types[postcode].shape, cells.count)
+        XCTAssertEqual(read.profile.types[postcode].invalidCount, cells.count / 4)
+    }
+
+    func testATypesFirstMatchCountsTheRepeatsBeforeIt() throws {
+        // A column whose trial ended before its first value: every type is read, none keeping
+        // examples of its mismatches until it matches. Words repeated, then a first integer (a
+        // type read for every cell) and a first date (a long type, passed over until then).
+        let words = (0..<3000).map { ["Lyon", "Nantes", "Lille"][$0 % 3] }
+        let cells = words + ["12"] + words + ["2024-01-05"] + words
+        let read = try assertSameAsUncached(cells, sparse: true)
+        let (integer, date) = (try type("integer"), try type("date"))
+        XCTAssertEqual(read.profile.types[integer].shape, 1)
+        XCTAssertEqual(read.profile.types[integer].mismatches.count, 2 * words.count + 1, "the cells after its first match")
+        XCTAssertEqual(read.profile.types[integer].mismatches.values, ["Lyon", "Nantes", "Lille", "Lyon", "Nantes"])
+        XCTAssertEqual(read.profile.types[date].shape, 1)
+        XCTAssertEqual(read.profile.types[date].mismatches.values, ["Lyon", "Nantes", "Lille", "Lyon", "Nantes"])
+    }
+
+    func testAForkCountsItsRepeatsApartUntilItsFirstMatch() throws {
+        let words = (0..<3000).map { ["Lyon", "Nantes", "Lille"][$0 % 3] }
+        let parent = try read(words, sparse: true)
+        // A later part of the file, read with a cache and without.
+        func fork(budget: Int) throws -> ColumnRead {
+            var fork = ColumnRead(profile: parent.profile.forked(), cache: VerdictCache(budget: budget))
+            fork.cache.start(typeCount: fork.profile.candidates.count, keptPositions: Array(fork.profile.candidates.indices))
+            try read(words + ["12"] + words, into: &fork, firstRow: 3002)
+            return fork
+        }
+        let cached = try fork(budget: VerdictCache.columnBudget), uncached = try fork(budget: 0)
+        XCTAssertGreaterThan(cached.cache.slotCount, 0)
+        XCTAssertEqual(describe(cached.profile), describe(uncached.profile))
+        let integer = try type("integer")
+        XCTAssertEqual(cached.profile.types[integer].mismatchesBeforeMatch?.count, words.count)
+        XCTAssertEqual(cached.profile.types[integer].mismatches.count, words.count)
     }
 
     func testAFileOfManyColumnsGetsLessPerColumn() {
