@@ -7,9 +7,10 @@
 /// value of the types of one or two of them: calling the others, each to find at once that the
 /// record is nothing to it, cost about 80 instructions per observer and record, 2 % of a pass.
 public struct RecordGate {
-    /// The profiler's readings, held unretained: the observer that made the gate holds the
-    /// profiler, and the sink holds the observer as long as it checks the gate.
-    private let readings: Unmanaged<RecordReadings>
+    /// The first two words of the profiler's set of the types read valid in the record
+    /// (`RecordReadings.gateWords`): the observer that made the gate holds the profiler, and the
+    /// sink holds the observer as long as it checks the gate.
+    private let words: UnsafePointer<UInt64>
     /// The types, as the first two words of their `TypeMask`: plain values, checked without
     /// counting a reference to the mask's storage.
     private let low: UInt64
@@ -19,14 +20,14 @@ public struct RecordGate {
     /// observer is then called for every record, and checks the record itself).
     init?(readings: RecordReadings, types mask: TypeMask) {
         guard let words = mask.leadingWords else { return nil }
-        self.readings = .passUnretained(readings)
+        self.words = readings.gateWords
         (low, high) = words
     }
 
-    /// Whether the record being read holds a valid value of one of the types.
+    /// Whether the record being read holds a valid value of one of the types: two loads through a
+    /// pointer (through the readings, with a test of each word's index: 11 % more instructions
+    /// in the sink).
     var isOpen: Bool {
-        readings._withUnsafeGuaranteedRef { readings in
-            readings.validWord(0) & low != 0 || readings.validWord(1) & high != 0
-        }
+        words[0] & low != 0 || words[1] & high != 0
     }
 }

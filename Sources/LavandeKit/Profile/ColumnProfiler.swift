@@ -80,8 +80,8 @@ public final class ColumnProfiler: SplittableObserver {
             caches.withUnsafeMutableBufferPointer { caches in
                 columns.withUnsafeBufferPointer { columns in
                     let place = RecordPlace(row: record.number, line: record.line, columns: columns)
-                    for (index, field) in record.fields.prefix(profiles.count).enumerated() {
-                        text.withTrimmedUTF8(field.bytes) { cell in
+                    for index in 0..<min(record.fields.count, profiles.count) {
+                        text.withTrimmedUTF8(record.fields[index].bytes) { cell in
                             reader.observe(cell, column: index, at: place, into: &profiles[index], cache: &caches[index],
                                            readings: self.readings)
                         }

@@ -48,7 +48,8 @@ public final class RecordReadings {
     }
 
     private let columns: UnsafeMutablePointer<Columns>
-    /// The types read valid in some cell of the record, one bit each (`TypeMask`'s layout).
+    /// The types read valid in some cell of the record, one bit each (`TypeMask`'s layout), and
+    /// a second word of zeros when the types fit in one (`gateWords`).
     private let validWords: UnsafeMutablePointer<UInt64>
     private let wordCount: Int
     /// Per type, whether its readings are kept: a reading (24 bytes with its type) would be
@@ -62,8 +63,8 @@ public final class RecordReadings {
         columns = .allocate(capacity: 1)
         columns.initialize(to: Columns(capacities: []))
         wordCount = TypeMask.wordCount(for: typeCount)
-        validWords = .allocate(capacity: wordCount)
-        validWords.initialize(repeating: 0, count: wordCount)
+        validWords = .allocate(capacity: max(2, wordCount))
+        validWords.initialize(repeating: 0, count: max(2, wordCount))
         self.typeCount = typeCount
         kept = .allocate(capacity: max(1, typeCount))
         kept.initialize(repeating: keepsEveryType, count: max(1, typeCount))
@@ -126,12 +127,10 @@ public final class RecordReadings {
         return types.intersects(UnsafeBufferPointer(start: validWords, count: wordCount))
     }
 
-    /// Word `index` of the set of types read valid in the record (`TypeMask`'s layout), 0 past
-    /// the last.
-    @inline(__always)
-    func validWord(_ index: Int) -> UInt64 {
-        index < wordCount ? validWords[index] : 0
-    }
+    /// The first two words of the set of types read valid in the record (`TypeMask`'s layout; the
+    /// second 0 for a catalogue of 64 types or fewer), where the sink's gates read them
+    /// (`RecordGate`): valid as long as the readings are.
+    var gateWords: UnsafePointer<UInt64> { UnsafePointer(validWords) }
 
     /// How the cell of `column` (0-based) was read as `type`, nil when it does not have the
     /// type's shape (or is empty or missing). Inlined into the observers that look up a few

@@ -61,10 +61,11 @@ public struct FreeTextCheck: TabularCheck, CheckKind {
             // are, before they are decoded: it reads ASCII bytes alone (digits, `@`, letters and
             // which of them are neighbours), which every record encoding writes alike and the
             // trimmed spaces do not change, and most cells end there.
-            for (index, field) in record.fields.prefix(table.expectedColumnCount).enumerated()
-            where field.bytes.count >= minLength && selected[index] && Self.hasSpace(field.bytes)
-                && EmbeddedValues.mayHoldValue(field.bytes) {
-                cellText?.withTrimmedUTF8(field.bytes) { cell in
+            // By index, reading a cell's bytes alone: most cells are too short, and stop there.
+            for index in 0..<min(record.fields.count, selected.count) {
+                let bytes = record.fields[index].bytes
+                guard bytes.count >= minLength, selected[index], Self.hasSpace(bytes), EmbeddedValues.mayHoldValue(bytes) else { continue }
+                cellText?.withTrimmedUTF8(bytes) { cell in
                     // A value that is the whole cell is a structured column's, not free text.
                     for value in EmbeddedValues.scanEveryWord(cell, limit: 8) where kinds.contains(value.kind) && value.range.count < cell.count - 2 {
                         let text = String(decoding: cell[value.range], as: UTF8.self)
