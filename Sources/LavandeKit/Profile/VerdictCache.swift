@@ -36,9 +36,10 @@ import Foundation
 /// **Repeats counted later.** Most repeats of a value, once the column's tallies hold their
 /// examples, only add one to counts: the same counts as the value's last sighting. A slot whose
 /// last reading kept no example (`allowDeferral`) counts its next sightings in `pending` instead
-/// (`deferHit`), and the profiler adds them to the profile, `pending` times the slot's verdicts,
-/// before the slot changes (`drainDeferredHits`) and at the end of the pass. Counts add up in any
-/// order, the examples are those of the cells read in full, so the profile is the same.
+/// (`deferHit`), and the profiler adds them to the profile, `pending` times the slot's verdicts
+/// (`drainDeferredHits`), before the slot takes another cell, before anything a repeat's reading
+/// depends on changes, and at the end of the pass. Counts add up in any order, the examples are
+/// those of the cells read in full, so the profile is the same.
 struct VerdictCache {
     /// Longest cell kept. Names of places and e-mail addresses often run past 32 bytes (one cell
     /// in seven of those columns of the benchmark's files): kept up to 48, the pass took 0.6 to
@@ -227,18 +228,18 @@ struct VerdictCache {
         for slot in entries.indices { entries[slot].deferredEnd = 0 }
     }
 
-    /// Counts a sighting of the cell in `slot` (`Probe.isDeferrable`) later, and gives the
-    /// position of each of its types read whose reading the record's readings keep, as `keep`
-    /// with its verdict.
+    /// Counts a sighting of the cell in `slot` (`Probe.isDeferrable`) later, and hands
+    /// `keptVerdict` the position and verdict of each of its types read whose reading the
+    /// record's readings keep.
     @inline(__always)
-    mutating func deferHit(at slot: Int, keep: (Int, TypeVerdict) -> Void) {
+    mutating func deferHit(at slot: Int, keptVerdict: (Int, TypeVerdict) -> Void) {
         let end = Int(entries[slot].deferredEnd) - 1
         entries[slot].pending += 1
         var positions = keptPositions & (end >= 64 ? ~0 : (1 << UInt64(end)) &- 1)
         while positions != 0 {
             let position = positions.trailingZeroBitCount
             positions &= positions &- 1
-            keep(position, verdicts[slot * typeCount + position])
+            keptVerdict(position, verdicts[slot * typeCount + position])
         }
     }
 
@@ -260,7 +261,8 @@ struct VerdictCache {
 
     /// Hands every sighting counted later to `count`, slot by slot (`drainDeferredHits(at:_:)`):
     /// at the end of the pass and on the rare changes that need them counted (a type's first
-    /// match, verdicts forgotten, the cache stopped), so a look at every slot.
+    /// match, the types passed over moving, verdicts forgotten, the cache stopped), so a look at
+    /// every slot.
     mutating func drainDeferredHits(_ count: (Int, ArraySlice<TypeVerdict>) -> Void) {
         for slot in entries.indices { drainDeferredHits(at: slot, count) }
     }
