@@ -57,7 +57,7 @@ struct CellReader {
             cache.deferHit(at: probe.slot!) { position, verdict in
                 if case .shape(let reading) = verdict { readings.append(reading, type: profile.candidates[position], column: column) }
             }
-            if profile.passOverFrom > profile.longTypesFrom, profile.filled % 1024 == 0 { updatePassingOver(&profile, cache: &cache) }
+            updatePassingOverNowAndThen(&profile, cache: &cache)
             return
         }
         let facts: CellFacts
@@ -173,9 +173,16 @@ struct CellReader {
         }
         if profile.filled == trial.cells, !profile.trialIsOver {
             endTrial(of: &profile, cache: &cache, readings: readings)
-        } else if profile.trialIsOver, profile.passOverFrom > profile.longTypesFrom, profile.filled % 1024 == 0 {
-            updatePassingOver(&profile, cache: &cache)
+        } else if profile.trialIsOver {
+            updatePassingOverNowAndThen(&profile, cache: &cache)
         }
+    }
+
+    /// `updatePassingOver` every 1,024 filled cells of a column whose trial is over, while some of
+    /// its long types are still read for every cell.
+    @inline(__always)
+    private func updatePassingOverNowAndThen(_ profile: inout ColumnProfile, cache: inout VerdictCache) {
+        if profile.passOverFrom > profile.longTypesFrom, profile.filled % 1024 == 0 { updatePassingOver(&profile, cache: &cache) }
     }
 
     /// The types among `candidates` (those the loop read) that one of the first cells of a column
