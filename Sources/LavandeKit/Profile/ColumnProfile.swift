@@ -95,7 +95,7 @@ public struct ColumnProfile: Sendable {
     /// (`TypeFit.countAgain`).
     static func countDeferredHits(of cache: inout VerdictCache, at slot: Int? = nil, candidates: UnsafeBufferPointer<Int>,
                                   into fits: UnsafeMutableBufferPointer<TypeFit>) {
-        func count(_ cells: Int, _ verdicts: ArraySlice<TypeVerdict>) {
+        func count(_ cells: Int, _ verdicts: UnsafeBufferPointer<TypeVerdict>) {
             for (type, verdict) in zip(candidates, verdicts) { fits[type].countAgain(verdict, cells: cells) }
         }
         if let slot { cache.drainDeferredHits(at: slot, count) } else { cache.drainDeferredHits(count) }

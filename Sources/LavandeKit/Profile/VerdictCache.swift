@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a column's candidate types made of the cells already read, kept by the cells' bytes, so
 /// that a repeated value is not read again by every validator and pattern.
 ///
@@ -16,7 +14,8 @@ import Foundation
 /// slot, and two cells that share one replace each other. Verdicts are stored as they are: a
 /// `TypeVerdict` takes 16 bytes.
 ///
-/// **Memory and cost.** A direct-mapped table set up once a column's trial is over
+/// **Memory and cost.** A direct-mapped table (`VerdictSlots`: each slot's cell, facts and
+/// verdicts side by side) set up once a column's trial is over
 /// (`TypeTrial`): its candidate types are settled then, so a verdict stays true for
 /// the rest of the column, and files shorter than the trial pay nothing. The table takes at most
 /// `columnBudget` bytes, less when `tableBudget` spread over a file's columns allows less (a file
@@ -57,21 +56,6 @@ struct VerdictCache {
     /// Lookups after which the share of those that found their cell is judged.
     static let window = 4096
 
-    /// One slot: the facts of the cell whose bytes are in `keys`, its length (0: vacant),
-    /// whether its verdicts are stored too, and its repeats counted later.
-    private struct Entry {
-        var facts = CellFacts.missing
-        var length: UInt8 = 0
-        var hasVerdicts = false
-        /// 0: each sighting of the cell is read in full. Otherwise the number of its candidate
-        /// types read (those before the types passed over), plus one: its sightings are counted
-        /// in `pending` (`allowDeferral`).
-        var deferredEnd: UInt8 = 0
-        /// Sightings of the cell counted later, not yet in the profile: four bytes, as the slots of
-        /// a column share its budget (at most `UInt32.max`; the sightings after are read in full).
-        var pending: UInt32 = 0
-    }
-
     /// Where a cell's facts and verdicts are kept, or would be.
     struct Probe {
         /// nil: the cell is not kept (the cache is off, or the cell is too long).
@@ -90,9 +74,10 @@ struct VerdictCache {
     private let budget: Int
     /// Candidate types of the column, each with a verdict per slot.
     private(set) var typeCount = 0
-    private var entries: [Entry] = []
-    private var keys: [UInt8] = []
-    private var verdicts: [TypeVerdict] = []
+    /// The table: no slot until `start`, and once the cache has stopped.
+    private var slots = VerdictSlots()
+    /// The table's memory.
+    private var memory: VerdictSlots.Memory?
     /// Lookups, and those that found their cell, in the current window.
     private var lookups = 0
     private var hits = 0
@@ -118,28 +103,26 @@ struct VerdictCache {
     /// the positions of the types whose readings the record's readings keep; a column of more
     /// than 64 candidates counts every sighting where it is.
     mutating func start(typeCount: Int, keptPositions: [Int] = []) {
-        let slots = budget / VerdictCache.slotBytes(typeCount: typeCount)
-        guard slots > 0 else { return }
+        let slotCount = budget / VerdictCache.slotBytes(typeCount: typeCount)
+        guard slotCount > 0 else { return }
         self.typeCount = typeCount
         self.keptPositions = keptPositions.reduce(0) { $0 | 1 << UInt64($1) }
-        entries = Array(repeating: Entry(), count: slots)
-        keys = Array(repeating: 0, count: slots * VerdictCache.keyCapacity)
-        verdicts = Array(repeating: .mismatch, count: slots * typeCount)
+        slots = VerdictSlots(count: slotCount, typeCount: typeCount, memory: &memory)
     }
 
     /// Bytes of one slot of a column with `typeCount` candidate types: its key, facts and verdicts.
     static func slotBytes(typeCount: Int) -> Int {
-        keyCapacity + MemoryLayout<Entry>.stride + typeCount * MemoryLayout<TypeVerdict>.stride
+        VerdictSlots.bytes(typeCount: typeCount)
     }
 
     /// Slots of the table (0 until `start`, and once the cache has stopped).
-    var slotCount: Int { entries.count }
+    var slotCount: Int { slots.count }
 
     /// The slot of a non-empty cell whose `CellHash` is `hash`, and whether it holds the cell.
     /// Inlined into the profiler's loop, its one caller per cell (called: 0.7 % more instructions).
     @inline(__always)
     mutating func probe(_ cell: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Probe {
-        guard !entries.isEmpty else { return .uncached }
+        guard slots.count > 0 else { return .uncached }
         if lookups == VerdictCache.window {
             guard hits * 4 >= lookups else {
                 wantsToStop = true
@@ -150,14 +133,12 @@ struct VerdictCache {
         }
         lookups += 1
         guard cell.count <= VerdictCache.keyCapacity else { return .uncached }
-        let slot = Int(truncatingIfNeeded: ((hash >> 32) &* UInt64(entries.count)) >> 32)
-        guard Int(entries[slot].length) == cell.count, keys.withUnsafeBufferPointer({ keys in
-            memcmp(keys.baseAddress! + slot * VerdictCache.keyCapacity, cell.baseAddress!, cell.count) == 0
-        }) else {
+        let slot = Int(truncatingIfNeeded: ((hash >> 32) &* UInt64(slots.count)) >> 32)
+        let entry = slots.entry(slot).pointee
+        guard Int(entry.length) == cell.count, CellBytes.sameBytes(slots.key(slot), cell.baseAddress!, count: cell.count) else {
             return Probe(slot: slot, hasFacts: false, hasVerdicts: false)
         }
         hits += 1
-        let entry = entries[slot]
         return Probe(slot: slot, hasFacts: true, hasVerdicts: entry.hasVerdicts,
                      isDeferrable: entry.deferredEnd > 0 && entry.pending < .max)
     }
@@ -168,33 +149,30 @@ struct VerdictCache {
         self = VerdictCache(budget: 0)
     }
 
-    func facts(at slot: Int) -> CellFacts { entries[slot].facts }
+    func facts(at slot: Int) -> CellFacts { slots.entry(slot).pointee.facts }
 
     /// The verdict of the candidate type at `position` (in the column's candidates) on the cell in `slot`.
     func verdict(at slot: Int, position: Int) -> TypeVerdict {
-        verdicts[slot * typeCount + position]
+        slots.verdicts(slot)[position]
     }
 
     /// Puts `cell` and its facts in `slot`, in place of the cell it held (whose sightings counted
     /// later are in the profile: `drainDeferredHits(at:)`). Its verdicts are stored next
     /// (`keep(_:at:position:)`, then `sealVerdicts`); a spelling of "missing" needs none.
     mutating func keep(_ cell: UnsafeBufferPointer<UInt8>, facts: CellFacts, at slot: Int) {
-        assert(entries[slot].pending == 0, "sightings not counted")
-        entries[slot] = Entry(facts: facts, length: UInt8(cell.count), hasVerdicts: facts.isMissing)
-        keys.withUnsafeMutableBufferPointer { keys in
-            let start = slot * VerdictCache.keyCapacity
-            _ = UnsafeMutableBufferPointer(rebasing: keys[start..<start + cell.count]).initialize(from: cell)
-        }
+        assert(slots.entry(slot).pointee.pending == 0, "sightings not counted")
+        slots.entry(slot).pointee = VerdictSlots.Entry(facts: facts, length: UInt8(cell.count), hasVerdicts: facts.isMissing)
+        slots.key(slot).update(from: cell.baseAddress!, count: cell.count)
     }
 
     /// Stores the verdict of the candidate type at `position` on the cell in `slot`.
     mutating func keep(_ verdict: TypeVerdict, at slot: Int, position: Int) {
-        verdicts[slot * typeCount + position] = verdict
+        slots.verdicts(slot)[position] = verdict
     }
 
     /// Marks the verdicts of the cell in `slot` stored, once every candidate type's is.
     mutating func sealVerdicts(at slot: Int) {
-        entries[slot].hasVerdicts = true
+        slots.entry(slot).pointee.hasVerdicts = true
     }
 
     /// Forgets every stored verdict, keeping the cells and their facts: the verdicts are worked
@@ -202,9 +180,9 @@ struct VerdictCache {
     /// again (see "Types passed over" above). The sightings counted later are in the profile.
     mutating func forgetVerdicts() {
         assert(!hasDeferredHits, "sightings not counted")
-        for slot in entries.indices where !entries[slot].facts.isMissing {
-            entries[slot].hasVerdicts = false
-            entries[slot].deferredEnd = 0
+        for slot in 0..<slots.count where !slots.entry(slot).pointee.facts.isMissing {
+            slots.entry(slot).pointee.hasVerdicts = false
+            slots.entry(slot).pointee.deferredEnd = 0
         }
     }
 
@@ -216,8 +194,9 @@ struct VerdictCache {
     /// candidates (`keptPositions`), and a slot whose verdicts are stored.
     @inline(__always)
     mutating func allowDeferral(at slot: Int, end: Int) {
-        guard typeCount <= 64, entries[slot].hasVerdicts else { return }
-        entries[slot].deferredEnd = UInt8(end + 1)
+        let entry = slots.entry(slot)
+        guard typeCount <= 64, entry.pointee.hasVerdicts else { return }
+        entry.pointee.deferredEnd = UInt8(end + 1)
     }
 
     /// Reads every sighting in full again, once the sightings counted later are in the profile: a
@@ -225,7 +204,7 @@ struct VerdictCache {
     /// later would not give.
     mutating func forbidDeferrals() {
         assert(!hasDeferredHits, "sightings not counted")
-        for slot in entries.indices { entries[slot].deferredEnd = 0 }
+        for slot in 0..<slots.count { slots.entry(slot).pointee.deferredEnd = 0 }
     }
 
     /// Counts a sighting of the cell in `slot` (`Probe.isDeferrable`) later, and hands
@@ -233,37 +212,40 @@ struct VerdictCache {
     /// record's readings keep.
     @inline(__always)
     mutating func deferHit(at slot: Int, keptVerdict: (Int, TypeVerdict) -> Void) {
-        let end = Int(entries[slot].deferredEnd) - 1
-        entries[slot].pending += 1
+        let entry = slots.entry(slot)
+        let end = Int(entry.pointee.deferredEnd) - 1
+        entry.pointee.pending += 1
         var positions = keptPositions & (end >= 64 ? ~0 : (1 << UInt64(end)) &- 1)
         while positions != 0 {
             let position = positions.trailingZeroBitCount
             positions &= positions &- 1
-            keptVerdict(position, verdicts[slot * typeCount + position])
+            keptVerdict(position, slots.verdicts(slot)[position])
         }
     }
 
     /// Whether the cell in `slot` has sightings counted later.
-    func hasDeferredHits(at slot: Int) -> Bool { entries[slot].pending > 0 }
+    func hasDeferredHits(at slot: Int) -> Bool { slots.entry(slot).pointee.pending > 0 }
 
     /// Whether some cell has sightings counted later.
-    var hasDeferredHits: Bool { entries.contains { $0.pending > 0 } }
+    var hasDeferredHits: Bool {
+        (0..<slots.count).contains { slots.entry($0).pointee.pending > 0 }
+    }
 
     /// Hands the sightings counted later of the cell in `slot` to `count` (their number, and the
     /// verdicts of the types they read), and forgets them.
-    mutating func drainDeferredHits(at slot: Int, _ count: (Int, ArraySlice<TypeVerdict>) -> Void) {
-        let pending = entries[slot].pending
+    mutating func drainDeferredHits(at slot: Int, _ count: (Int, UnsafeBufferPointer<TypeVerdict>) -> Void) {
+        let entry = slots.entry(slot)
+        let pending = entry.pointee.pending
         guard pending > 0 else { return }
-        entries[slot].pending = 0
-        let start = slot * typeCount
-        count(Int(pending), verdicts[start..<start + Int(entries[slot].deferredEnd) - 1])
+        entry.pointee.pending = 0
+        count(Int(pending), UnsafeBufferPointer(start: slots.verdicts(slot), count: Int(entry.pointee.deferredEnd) - 1))
     }
 
     /// Hands every sighting counted later to `count`, slot by slot (`drainDeferredHits(at:_:)`):
     /// at the end of the pass and on the rare changes that need them counted (a type's first
     /// match, the types passed over moving, verdicts forgotten, the cache stopped), so a look at
     /// every slot.
-    mutating func drainDeferredHits(_ count: (Int, ArraySlice<TypeVerdict>) -> Void) {
-        for slot in entries.indices { drainDeferredHits(at: slot, count) }
+    mutating func drainDeferredHits(_ count: (Int, UnsafeBufferPointer<TypeVerdict>) -> Void) {
+        for slot in 0..<slotCount { drainDeferredHits(at: slot, count) }
     }
 }

@@ -42,6 +42,28 @@ enum CellBytes {
         return count == 0 || base[0] < 0x80
     }
 
+    /// Whether the `count` bytes at `left` and at `right` are the same (case counts), read as `isASCII`
+    /// reads them: words, the last one overlapping the one before it, and two overlapping loads
+    /// for fewer than eight bytes. For the short cells kept in
+    /// the slots of `VerdictCache`), where a call to `memcmp` cost more than the comparison.
+    @inline(__always)
+    static func sameBytes(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, count: Int) -> Bool {
+        @inline(__always) func differ<Word: FixedWidthInteger>(_: Word.Type, at offset: Int) -> Word {
+            left.loadUnaligned(fromByteOffset: offset, as: Word.self) ^ right.loadUnaligned(fromByteOffset: offset, as: Word.self)
+        }
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 < count {
+                if differ(UInt64.self, at: offset) != 0 { return false }
+                offset += 8
+            }
+            return differ(UInt64.self, at: count - 8) == 0
+        }
+        if count >= 4 { return differ(UInt32.self, at: 0) | differ(UInt32.self, at: count - 4) == 0 }
+        if count >= 2 { return differ(UInt16.self, at: 0) | differ(UInt16.self, at: count - 2) == 0 }
+        return count == 0 || differ(UInt8.self, at: 0) == 0
+    }
+
     /// Whether one of the eight bytes of `word` is between 0x30 and 0x40: a digit, `@`, or one of
     /// `:;<=>?`. False means none is; a true answer is checked byte by byte. Each byte's low seven
     /// bits plus 0x50 reach 0x80 from 0x30 on, plus 0x3F from 0x41 on, without carrying into the
