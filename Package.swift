@@ -74,7 +74,7 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedFilesTool"]
         ),
-        .testTarget(name: "LavandeTabularTests", dependencies: ["LavandeTabular"]),
+        .testTarget(name: "LavandeTabularTests", dependencies: ["LavandeTabular", "LavandeTestSupport"]),
         // The evaluation tables are read from the source tree by PersonalDataEvaluationTests.
         .testTarget(name: "LavandeKitTests", dependencies: ["LavandeKit", "LavandeTestSupport"], exclude: ["PersonalData/Evaluation", "Reporters/Golden",
                                                                                    "Reporters/sarif-schema-2.1.0.json", "Reporters/SOURCES.md"]),

@@ -6,7 +6,8 @@
 /// cell) carries over from one chunk to the next, so the outcome does not depend on where the
 /// chunks are cut. Tolerant like Python's `csv` module: a quote inside an unquoted cell is
 /// literal, text after a closing quote is appended to the cell, and a quote never closed makes the
-/// rest of the input one cell. Cell bytes are copied into a record buffer owned by the caller;
+/// rest of the input one cell. Cell bytes are copied into a record buffer owned by the caller,
+/// except those of plain records, which stay where they are in the chunk (`readPlainRecords`);
 /// cells and records beyond the limits are truncated, never grown.
 struct RecordSplitter {
     private enum State { case recordStart, fieldStart, unquoted, quoted, quoteInQuoted }
@@ -25,6 +26,9 @@ struct RecordSplitter {
     private let quoteWord: UInt64
     private let maxFieldBytes: Int
     private let maxFields: Int
+    /// The longest plain record read apart from the byte loop (`readPlainRecords`): within the
+    /// limits on a cell's and a record's bytes, which the loop truncates at.
+    private let plainRecordLimit: Int
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private let sink: RecordSink?
     /// UTF-16 input: a U+FFFD in the transcoded stream stands for a lone surrogate.
@@ -68,8 +72,8 @@ struct RecordSplitter {
     private var openingQuote = Position(offset: 0, line: 0, column: 0)
 
     /// - Parameters:
-    ///   - buffer: where record bytes are kept (its size is the record limit); owned by the caller
-    ///     and left untouched between records.
+    ///   - buffer: where the bytes of records that are not plain are kept (its size is the record
+    ///     limit); owned by the caller and left untouched between records.
     ///   - startOffset: the stream offset of the first byte fed (after a UTF-8 BOM: 3).
     ///   - firstLine, firstRecord: the numbers of the first line and record fed (not 1 for a
     ///     later part of a split file).
@@ -78,6 +82,7 @@ struct RecordSplitter {
         self.dialect = dialect
         self.maxFieldBytes = max(0, limits.maxFieldBytes)
         self.maxFields = max(1, limits.maxFields)
+        self.plainRecordLimit = min(maxFieldBytes, buffer.count)
         self.buffer = buffer
         self.sink = sink
         self.replacementIsInvalid = replacementIsInvalid
@@ -140,10 +145,10 @@ struct RecordSplitter {
 
     @inline(__always)
     private mutating func scan(_ base: UnsafePointer<UInt8>, _ count: Int, _ classes: UnsafeBufferPointer<UInt8>) {
-        var index = 0
         // Made once per chunk from the words, not kept as vectors: a `SIMD16` property was read
         // lane by lane.
         let delimiterVector = SWAR.vector(delimiterWord), quoteVector = SWAR.vector(quoteWord)
+        var index = isAtRecordStart ? readPlainRecords(base, from: 0, to: count, classes, delimiterVector, quoteVector) : 0
         while index < count {
             let byte = base[index]
             let at = offset + index
@@ -164,6 +169,7 @@ struct RecordSplitter {
             }
             if pendingCR && resolveCR(byte, at: at) {
                 index += 1
+                if isAtRecordStart { index = readPlainRecords(base, from: index, to: count, classes, delimiterVector, quoteVector) }
                 continue
             }
             switch classes[Int(byte)] {
@@ -203,6 +209,10 @@ struct RecordSplitter {
                 newline(byte, at: at)
                 line += 1
                 lineStart = at + 1
+                if isAtRecordStart {
+                    index = readPlainRecords(base, from: index + 1, to: count, classes, delimiterVector, quoteVector)
+                    continue
+                }
             case ByteClass.nul:
                 facts.nulBytes.record(position(at))
                 content(byte, at: at)
@@ -275,6 +285,118 @@ struct RecordSplitter {
         case 0xC3: return next != 0x82 && next != 0x83 && next != 0xA2
         case 0xC5, 0xC6, 0xCB: return false
         default: return true
+        }
+    }
+
+    // MARK: - Plain records
+
+    /// Reads the records from `start`, a record start with nothing under way (`isAtRecordStart`),
+    /// while each is plain and ends in the chunk; returns where it stopped: the start of the first
+    /// record left to the byte loop, or where the chunk ends.
+    ///
+    /// **Plain** records are most records of a file: unquoted cells of ASCII bytes (no control
+    /// byte but tab), two-byte UTF-8 characters that cannot take part in mojibake, and bytes 0x80
+    /// and above before an ASCII byte (the letters of a single-byte code page), ended by LF or
+    /// CRLF, within the limits on cells and bytes. Read here as the loop reads them (the same
+    /// records, facts and state after them), but a vector test per sixteen bytes and a look at
+    /// each delimiter, where the loop went through its state machine for every cell and copied
+    /// it: their cells point into the chunk, which outlives the sink's call. A record that is not
+    /// plain is found so before anything is changed, and left to the loop.
+    @inline(never)
+    private mutating func readPlainRecords(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int,
+                                           _ classes: UnsafeBufferPointer<UInt8>, _ delimiterVector: SIMD16<UInt8>,
+                                           _ quoteVector: SIMD16<UInt8>) -> Int {
+        var index = start
+        while let next = readPlainRecord(base, from: index, to: count, classes, delimiterVector, quoteVector) { index = next }
+        return index
+    }
+
+    /// Reads the record at `start` if it is plain (`readPlainRecords`) and its line ends before the
+    /// last sixteen bytes of the chunk; returns the index after its line end, or nil (and nothing
+    /// changed but the cells stored past the record's count) when it is left to the byte loop.
+    @inline(__always)
+    private mutating func readPlainRecord(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int,
+                                          _ classes: UnsafeBufferPointer<UInt8>, _ delimiterVector: SIMD16<UInt8>,
+                                          _ quoteVector: SIMD16<UInt8>) -> Int? {
+        let delimiter = dialect.delimiter
+        var cells = 0
+        var cellStart = start
+        // The first byte not yet read: the second byte of a two-byte character is skipped.
+        var next = start
+        var sawTwoByteCharacters = false, sawLoneHighBytes = false
+        var lineEnd = -1, isCRLF = false
+        var block = start
+        // Indices stay below `count`: wrapping arithmetic, without the checks for overflow.
+        blocks: while block &+ 16 <= count {
+            guard block &- start <= plainRecordLimit else { return nil }
+            var special = SWAR.specialMask(in: UnsafeRawPointer(base + block), delimiters: delimiterVector, quotes: quoteVector)
+            while special != 0 {
+                let index = block &+ special.trailingZeroBitCount
+                special &= special &- 1
+                guard index >= next else { continue }
+                let byte = base[index]
+                if byte == delimiter {
+                    guard cells &+ 2 <= maxFields else { return nil }
+                    fields.store(Field(bytes: UnsafeBufferPointer(start: base + cellStart, count: index &- cellStart), wasQuoted: false,
+                                       isTruncated: false, fullLength: index &- cellStart), at: cells)
+                    cells &+= 1
+                    cellStart = index &+ 1
+                } else if byte == Self.lf {
+                    lineEnd = index
+                    break blocks
+                } else if byte >= 0x80 {
+                    // The byte after it is in the chunk: the line end is still to come.
+                    guard index &+ 1 < count else { return nil }
+                    if Self.isPlainTwoByteCharacter(byte, base[index &+ 1]) {
+                        sawTwoByteCharacters = true
+                        next = index &+ 2
+                    } else if base[index &+ 1] < 0x80 {
+                        sawLoneHighBytes = true
+                    } else {
+                        return nil
+                    }
+                } else if byte == Self.cr {
+                    guard index &+ 1 < count, base[index &+ 1] == Self.lf else { return nil }
+                    lineEnd = index
+                    isCRLF = true
+                    break blocks
+                } else if classes[Int(byte)] != ByteClass.boring {
+                    return nil  // a quote, a control byte, NUL or DEL
+                }
+            }
+            block &+= 16
+        }
+        guard lineEnd >= 0, lineEnd &- start <= plainRecordLimit else { return nil }
+        fields.store(Field(bytes: UnsafeBufferPointer(start: base + cellStart, count: lineEnd &- cellStart), wasQuoted: false,
+                           isTruncated: false, fullLength: lineEnd &- cellStart), at: cells)
+        cells &+= 1
+        if sawTwoByteCharacters { sawHighBytes = true }
+        if sawLoneHighBytes { noteLoneHighBytes(base, from: start, to: lineEnd) }
+        let lineEndPosition = position(offset + lineEnd)
+        if isCRLF { facts.crlfLineEndings.record(lineEndPosition) } else { facts.lfLineEndings.record(lineEndPosition) }
+        recordNumber += 1
+        facts.recordCount += 1
+        sink?.record(Record(number: recordNumber, line: line, offset: offset + start, lineSpan: 1,
+                            fields: UnsafeBufferPointer(start: fields.base, count: cells), fieldCount: cells))
+        let end = isCRLF ? lineEnd &+ 2 : lineEnd &+ 1
+        line += 1
+        lineStart = offset + end
+        return end
+    }
+
+    /// Notes the bytes 0x80 and above before an ASCII byte of a plain record (`readPlainRecord`),
+    /// in order, as the loop's runs do; its other high bytes are two-byte characters.
+    private mutating func noteLoneHighBytes(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) {
+        var index = start
+        while index < end {
+            if base[index] < 0x80 {
+                index += 1
+            } else if Self.isPlainTwoByteCharacter(base[index], base[index + 1]) {
+                index += 2
+            } else {
+                noteLoneHighByte(base[index], at: offset + index)
+                index += 1
+            }
         }
     }
 
@@ -401,7 +523,8 @@ struct RecordSplitter {
         if fieldCount < maxFields {
             let truncated = fieldLength > fieldKept
             if truncated { facts.oversizedFields.record(fieldPosition) }
-            let bytes = UnsafeBufferPointer(start: buffer.baseAddress.map { $0 + fieldStart }, count: fieldKept)
+            // The buffer holds at least one byte: its base is never nil.
+            let bytes = UnsafeBufferPointer(start: buffer.baseAddress.unsafelyUnwrapped + fieldStart, count: fieldKept)
             fields.store(Field(bytes: bytes, wasQuoted: fieldQuoted, isTruncated: truncated, fullLength: fieldLength), at: fieldCount)
         }
         fieldCount += 1
@@ -441,8 +564,11 @@ struct RecordSplitter {
     private mutating func appendRun(_ start: UnsafePointer<UInt8>, _ count: Int) {
         fieldLength += count
         guard fieldCount < maxFields else { return }
-        // Two-argument `min`s: the three-argument one takes a variadic rest, and was a call per run.
-        let kept = min(min(count, maxFieldBytes - fieldKept), buffer.count - recordLength)
+        // Comparisons, not `min`: the three-argument one takes a variadic rest, and the two-argument
+        // one was a call per run once the loop took in `readPlainRecords`.
+        let roomInCell = maxFieldBytes - fieldKept, roomInRecord = buffer.count - recordLength
+        let room = roomInCell < roomInRecord ? roomInCell : roomInRecord
+        let kept = count < room ? count : room
         guard kept > 0, let base = buffer.baseAddress else { return }
         let target = base + recordLength
         if kept <= 32 {
@@ -473,82 +599,5 @@ struct RecordSplitter {
             facts.mojibake.record(Position(offset: start, line: line, column: start - lineStart + 1))
         }
         if replacementIsInvalid && scalar == 0xFFFD { facts.invalidUTF8.record(sequenceStart) }
-    }
-}
-
-/// Tests on eight bytes at once ("SIMD within a register"), and on sixteen in a vector register.
-enum SWAR {
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    /// Copies `count` bytes a word at a time, the last word overlapping the one before it (and
-    /// likewise with four and two bytes for shorter runs): no byte outside either range is read or
-    /// written. The ranges must not overlap.
-    @inline(__always)
-    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
-        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
-        @inline(__always) func move<Word: FixedWidthInteger>(_: Word.Type, at offset: Int) {
-            to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: Word.self), toByteOffset: offset, as: Word.self)
-        }
-        if count >= 8 {
-            var offset = 0
-            while offset + 8 < count {
-                move(UInt64.self, at: offset)
-                offset += 8
-            }
-            move(UInt64.self, at: count - 8)
-        } else if count >= 4 {
-            move(UInt32.self, at: 0)
-            move(UInt32.self, at: count - 4)
-        } else if count >= 2 {
-            move(UInt16.self, at: 0)
-            move(UInt16.self, at: count - 2)
-        } else if count == 1 {
-            target[0] = source[0]
-        }
-    }
-
-    /// The place (0–7, in memory order) of the first byte of `word` that may not be boring: 0x80
-    /// or above, below 0x20 (a tab is, though boring), DEL, the delimiter or the quote
-    /// (`delimiterWord`/`quoteWord`: that byte repeated eight times); 8 when there is none. Exact:
-    /// the borrows that make the zero-byte test give false positives only run towards higher
-    /// bytes, so its lowest set bit is a true one (little-endian loads).
-    @inline(__always)
-    static func firstSpecialByte(_ word: UInt64, delimiterWord: UInt64, quoteWord: UInt64) -> Int {
-        let below = (word &- ones &* 0x20) & ~word
-        let delimiter = word ^ delimiterWord, quote = word ^ quoteWord, del = word ^ (ones &* 0x7F)
-        let zeros = ((delimiter &- ones) & ~delimiter) | ((quote &- ones) & ~quote) | ((del &- ones) & ~del)
-        return ((word | below | zeros) & highs).littleEndian.trailingZeroBitCount >> 3
-    }
-
-    /// Sixteen bytes: `word` twice.
-    @inline(__always)
-    static func vector(_ word: UInt64) -> SIMD16<UInt8> {
-        unsafeBitCast(SIMD2<UInt64>(repeating: word), to: SIMD16<UInt8>.self)
-    }
-
-    /// `firstSpecialByte(_:delimiterWord:quoteWord:)` on the sixteen bytes at `bytes` (0–15, or 16
-    /// when none is special), with the delimiter and the quote repeated in `delimiters` and
-    /// `quotes`: one SSE2 register on x86-64. Exact without the borrows of a word: lanes do not
-    /// borrow from one another.
-    ///
-    /// **Why arithmetic, not `.==`.** With this toolchain the standard library's lane comparisons
-    /// (`.==`, `.<`) compile to a loop over the sixteen lanes, while wrapping arithmetic and
-    /// bitwise operations on `SIMD16<UInt8>` compile to one instruction each (`psubb`, `pandn`,
-    /// `por`): a lane is zero when subtracting 1 sets a high bit that the lane did not have. The
-    /// two halves of the result are then read as words, as in the eight-byte test.
-    @inline(__always)
-    static func firstSpecialByte(in bytes: UnsafeRawPointer, delimiters: SIMD16<UInt8>, quotes: SIMD16<UInt8>) -> Int {
-        let lanes = bytes.loadUnaligned(as: SIMD16<UInt8>.self)
-        let one = SIMD16<UInt8>(repeating: 1)
-        let delimiter = lanes ^ delimiters, quote = lanes ^ quotes
-        // High bit of a lane: the delimiter, the quote, below 0x20 (for lanes below 0x80), DEL
-        // and above (0x7F + 1 is 0x80), or 0x80 and above.
-        let flags = ((delimiter &- one) & ~delimiter) | ((quote &- one) & ~quote)
-            | ((lanes &- SIMD16(repeating: 0x20)) & ~lanes) | (lanes &+ one) | lanes
-        let halves = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
-        let low = halves[0].littleEndian & highs
-        if low != 0 { return low.trailingZeroBitCount >> 3 }
-        return 8 + ((halves[1].littleEndian & highs).trailingZeroBitCount >> 3)
     }
 }

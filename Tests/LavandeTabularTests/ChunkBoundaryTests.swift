@@ -1,4 +1,5 @@
 import LavandeTabular
+import LavandeTestSupport
 import XCTest
 
 /// The outcome must not depend on where reads are cut: every input is read with chunks of 1, 2, 3,
@@ -78,4 +79,40 @@ final class ChunkBoundaryTests: XCTestCase {
         }
         try assertChunkIndependent(Array(text.utf8), sample: 1000)
     }
+
+    /// Records read whole, sixteen bytes at a time (`RecordSplitter.readPlainRecords`, with chunks
+    /// of 64 KiB), must give what the byte loop gives (chunks of one byte): random files of plain
+    /// cells, with now and then what makes a record not plain (a quote, a lone CR, a control byte,
+    /// NUL, DEL, a three-byte character, mojibake) or what a plain record may hold (tab, CRLF,
+    /// two-byte characters, lone bytes of a single-byte code page, empty cells and lines).
+    func testPlainRecordsReadAsTheByteLoopReadsThem() throws {
+        let pieces: [[UInt8]] = [
+            // Plain.
+            Array("mairie".utf8), Array("12,50".utf8), Array("2024-03-15".utf8), Array("Salle des fêtes".utf8), Array("x".utf8),
+            [0x09], [0xE9], Array("b".utf8) + [0xE8, 0x72, 0x65], Array("ça".utf8), [0x92, 0x20],
+            // Not plain.
+            Array("€".utf8), Array("JosÃ©".utf8), [0x22], Array("\"a;b\"".utf8), [0x0D], [0x00], [0x01], [0x7F], [0xC3, 0xC3], [0xE9, 0xE8],
+        ]
+        var generator = SplitMix64(seed: 7)
+        for (maxFields, maxField) in [(1 << 14, 1 << 20), (4, 1 << 20), (1 << 14, 12)] {
+            var bytes = Array("id;nom;montant;commentaire\n".utf8)
+            for _ in 0..<400 {
+                let cells = generator.next(below: 9)
+                for cell in 0..<cells {
+                    if cell > 0 { bytes.append(0x3B) }
+                    for _ in 0..<generator.next(below: 4) {
+                        let draw = generator.next(below: 100)
+                        // Mostly plain pieces: a record stays plain often enough to be read whole.
+                        bytes += pieces[draw < 90 ? draw % 10 : 10 + draw % pieces.count % 10]
+                    }
+                }
+                bytes += generator.next(below: 5) == 0 ? [0x0D, 0x0A] : [0x0A]
+            }
+            let reference = try read(bytes, limits: limits(chunk: 64 << 10, maxField: maxField, maxFields: maxFields))
+            let byteByByte = try read(bytes, limits: limits(chunk: 1, maxField: maxField, maxFields: maxFields))
+            XCTAssertEqual(byteByByte.records, reference.records, "records, limits \(maxFields) cells of \(maxField) bytes")
+            XCTAssertEqual(byteByByte.facts, reference.facts, "facts, limits \(maxFields) cells of \(maxField) bytes")
+        }
+    }
 }
+
