@@ -7,11 +7,16 @@ final class ObservingSink: RecordSink {
     /// The observers that want records, each with its forwarder (held here, so alive while called).
     private var recordObservers: [(observer: TabularObserver, forwarder: RecordForwarder)]
     /// The forwarders of `recordObservers`, called without counting references (`RecordForwarder`),
-    /// each with its observer's gate, if any.
-    private var calls: [Call]
+    /// each with its observer's gate, if any. Plain values in memory of the sink's own: the loop
+    /// over an array property counted a reference to its storage for every record.
+    private var calls: UnsafeMutableBufferPointer<Call>
     /// Records between two questions to the observers whether they are done with records.
     static let doneCheckInterval = 1024
-    private(set) var table: TableLayout?
+    private(set) var table: TableLayout? {
+        didSet { tableReference = table.map(Unmanaged.passUnretained) }
+    }
+    /// `table`, read for every record without counting a reference to it.
+    private var tableReference: Unmanaged<TableLayout>?
     /// Asked after every data record until it returns true: where a split pass forks the
     /// observers, between this record and the next (only while the start of a file is read).
     var forkWhenReady: ((Record) -> Bool)?
@@ -22,22 +27,28 @@ final class ObservingSink: RecordSink {
         recordObservers = observers.filter(\.wantsRecords).map { ($0, $0.forwarder()) }
         calls = ObservingSink.calls(recordObservers)
         self.table = table
+        tableReference = table.map(Unmanaged.passUnretained)
     }
+
+    deinit { calls.deallocate() }
 
     func begin(_ info: StreamInfo) {
         table = TableLayout(info: info)
     }
 
     func record(_ record: Record) {
-        guard let table else { return }
-        let role = table.role(of: record)
-        if role == .header {
-            let encoding = table.info.recordEncoding
-            table.header = record.fields.map { TextDecoding.string($0.bytes, encoding: encoding) }
-            table.headerWidth = record.count
-        }
-        for call in calls where call.gate?.isOpen ?? true {
-            call.forwarder._withUnsafeGuaranteedRef { $0.record(record, table: table) }
+        guard let tableReference else { return }
+        let role = tableReference._withUnsafeGuaranteedRef { table in
+            let role = table.role(of: record)
+            if role == .header {
+                let encoding = table.info.recordEncoding
+                table.header = record.fields.map { TextDecoding.string($0.bytes, encoding: encoding) }
+                table.headerWidth = record.count
+            }
+            for call in calls where call.gate?.isOpen ?? true {
+                call.forwarder._withUnsafeGuaranteedRef { $0.record(record, table: table) }
+            }
+            return role
         }
         if record.number % ObservingSink.doneCheckInterval == 0 { dropObserversDoneWithRecords() }
         if let forkWhenReady, role == .data, forkWhenReady(record) { self.forkWhenReady = nil }
@@ -46,6 +57,7 @@ final class ObservingSink: RecordSink {
     private func dropObserversDoneWithRecords() {
         guard recordObservers.contains(where: \.observer.isDoneWithRecords) else { return }
         recordObservers.removeAll(where: \.observer.isDoneWithRecords)
+        calls.deallocate()
         calls = ObservingSink.calls(recordObservers)
     }
 
@@ -54,7 +66,10 @@ final class ObservingSink: RecordSink {
         let gate: RecordGate?
     }
 
-    private static func calls(_ observers: [(observer: TabularObserver, forwarder: RecordForwarder)]) -> [Call] {
-        observers.map { Call(forwarder: .passUnretained($0.forwarder), gate: $0.observer.recordGate) }
+    /// The calls to `observers`, in memory the caller deallocates.
+    private static func calls(_ observers: [(observer: TabularObserver, forwarder: RecordForwarder)]) -> UnsafeMutableBufferPointer<Call> {
+        let calls = UnsafeMutableBufferPointer<Call>.allocate(capacity: observers.count)
+        _ = calls.initialize(from: observers.map { Call(forwarder: .passUnretained($0.forwarder), gate: $0.observer.recordGate) })
+        return calls
     }
 }

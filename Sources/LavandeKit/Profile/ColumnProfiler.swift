@@ -20,8 +20,10 @@ public final class ColumnProfiler: SplittableObserver {
     public private(set) var profiles: [ColumnProfile] = []
     /// What the cells of each column decide, by their bytes (one cache per profile).
     private var caches: [VerdictCache] = []
-    /// The columns of `profiles`, apart: examples read them while a profile is being updated.
-    private var columns: [ColumnRef] = []
+    /// The columns of `profiles`, apart: examples read them while a profile is being updated. In
+    /// memory of the profiler's own (`setColumns`): read from an array property, they counted a
+    /// reference to its storage for every record.
+    private var columns = UnsafeMutableBufferPointer<ColumnRef>(start: nil, count: 0)
     /// How the cells of the record being read were read. An observer looks up every cell it
     /// needs in them, for the types it asked for when it was made (`RecordReadings.keep`).
     public let readings: RecordReadings
@@ -48,8 +50,8 @@ public final class ColumnProfiler: SplittableObserver {
         declarations = profiler.declarations
         cellText = profiler.cellText?.copied()
         profiles = profiler.profiles.map { $0.forked() }
-        columns = profiler.columns
         readings = RecordReadings(typeCount: catalogue.types.count, keepsEveryType: false)
+        setColumns(Array(profiler.columns))
         readings.keepTypes(keptBy: profiler.readings)
         caches = profiles.map { [readings] profile in
             var cache = VerdictCache(budget: VerdictCache.budget(columns: profiler.profiles.count))
@@ -76,15 +78,13 @@ public final class ColumnProfiler: SplittableObserver {
         if dataRecords == reader.trial.records { endTrialOfSparseColumns() }
         let reader = self.reader
         // One exclusive access to the profiles per record, not one per cell and type.
+        let place = RecordPlace(row: record.number, line: record.line, columns: UnsafeBufferPointer(columns))
         profiles.withUnsafeMutableBufferPointer { profiles in
             caches.withUnsafeMutableBufferPointer { caches in
-                columns.withUnsafeBufferPointer { columns in
-                    let place = RecordPlace(row: record.number, line: record.line, columns: columns)
-                    for index in 0..<min(record.fields.count, profiles.count) {
-                        text.withTrimmedUTF8(record.fields[index].bytes) { cell in
-                            reader.observe(cell, column: index, at: place, into: &profiles[index], cache: &caches[index],
-                                           readings: self.readings)
-                        }
+                for index in 0..<min(record.fields.count, profiles.count) {
+                    text.withTrimmedUTF8(record.fields[index].bytes) { cell in
+                        reader.observe(cell, column: index, at: place, into: &profiles[index], cache: &caches[index],
+                                       readings: self.readings)
                     }
                 }
             }
@@ -147,8 +147,20 @@ public final class ColumnProfiler: SplittableObserver {
                                  catalogue: catalogue, declaredTypes: declaredTypes)
         }
         caches = Array(repeating: VerdictCache(budget: VerdictCache.budget(columns: profiles.count)), count: profiles.count)
-        columns = profiles.map(\.column)
+        setColumns(profiles.map(\.column))
         readings.reserve(capacities: profiles.map(\.candidates.count))
+    }
+
+    private func setColumns(_ refs: [ColumnRef]) {
+        columns.deinitialize()
+        columns.deallocate()
+        columns = .allocate(capacity: refs.count)
+        _ = columns.initialize(from: refs)
+    }
+
+    deinit {
+        columns.deinitialize()
+        columns.deallocate()
     }
 
     // MARK: Inference
