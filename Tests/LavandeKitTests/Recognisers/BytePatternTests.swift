@@ -283,6 +283,23 @@ final class BytePatternTests: XCTestCase {
         }
     }
 
+    /// Small DFAs are read two bytes a step, larger ones a byte a step: both agree with ICU on
+    /// inputs of odd and even lengths, matched or rejected early, late or at the very end.
+    func testDFAReadTwoBytesAStepAgreesWithNSRegularExpression() throws {
+        let pairs = ["^\\d{3} ?\\d{3} ?\\d{3} ?\\d{5}$", "^-?\\d{1,3}[.,]\\d{4,}$", "ab", "^a*b$", "b$", "^$", "a|^-", "1[.,]?2"]
+        let single = ["^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$"]
+        let alphabet = ["1", "2", " ", "-", ".", ",", "a", "b", "@", "é"]
+        var random = SplitMix64(seed: 2_026)
+        for pattern in pairs + single {
+            let byte = try BytePattern(pattern)
+            XCTAssertEqual(byte.readsPairs, pairs.contains(pattern), pattern)
+            for _ in 0..<400 {
+                let input = (0..<random.next(below: 40)).map { _ in alphabet[random.next(below: alphabet.count)] }.joined()
+                XCTAssertEqual(byte.matches(bytes: input), icuMatches(pattern, input), "\(pattern) on \(input.debugDescription)")
+            }
+        }
+    }
+
     func testHostilePatternRunsInLinearTime() throws {
         let input = String(repeating: "a", count: 100_000) + "b"
         for pattern in ["^(a+)+$", "^(a|aa|a*)*$", "(a*)*(b{2}|c)$"] {

@@ -86,4 +86,10 @@ public struct BytePattern: Sendable {
         if case .dfa = engine { return true }
         return false
     }
+
+    /// Whether matching runs on a precomputed DFA read two bytes a step (`ByteDFA`).
+    var readsPairs: Bool {
+        if case .dfa(let dfa) = engine { return dfa.readsPairs }
+        return false
+    }
 }
