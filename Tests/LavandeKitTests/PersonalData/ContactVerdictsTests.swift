@@ -36,6 +36,18 @@ final class ContactVerdictsTests: XCTestCase {
         XCTAssertEqual(judged, [mailbox, person], "each judged once, and neither took the other's verdict")
     }
 
+    func testValuesLongerThanASlotHoldsAreJudgedAtEverySighting() {
+        var verdicts = ContactVerdicts(), judged: [String] = []
+        let longest = "accueil@" + String(repeating: "a", count: ContactVerdicts.keyCapacity - 11) + ".fr"
+        let longer = "accueil@" + String(repeating: "a", count: ContactVerdicts.keyCapacity - 10) + ".fr"
+        XCTAssertEqual(longest.utf8.count, ContactVerdicts.keyCapacity)
+        for _ in 0..<2 {
+            XCTAssertTrue(isAdministrative(longest, in: &verdicts, judged: &judged))
+            XCTAssertTrue(isAdministrative(longer, in: &verdicts, judged: &judged))
+        }
+        XCTAssertEqual(judged, [longest, longer, longer], "the longest kept, the longer judged again")
+    }
+
     func testTheTableIsEmptiedWhenFull() {
         var verdicts = ContactVerdicts(), judged: [String] = []
         let values = (0..<ContactVerdicts.capacity).map { "agent\($0)@mairie-lavandin.fr" }
