@@ -295,13 +295,13 @@ struct RecordSplitter {
     /// record left to the byte loop, or where the chunk ends.
     ///
     /// **Plain** records are most records of a file: unquoted cells of ASCII bytes (no control
-    /// byte but tab), two-byte UTF-8 characters that cannot take part in mojibake, and bytes 0x80
-    /// and above before an ASCII byte (the letters of a single-byte code page), ended by LF or
-    /// CRLF, within the limits on cells and bytes. Read here as the loop reads them (the same
-    /// records, facts and state after them), but a vector test per sixteen bytes and a look at
-    /// each delimiter, where the loop went through its state machine for every cell and copied
-    /// it: their cells point into the chunk, which outlives the sink's call. A record that is not
-    /// plain is found so before anything is changed, and left to the loop.
+    /// byte but tab), valid UTF-8 characters, and bytes 0x80 and above before an ASCII byte (the
+    /// letters of a single-byte code page), ended by LF or CRLF, within the limits on cells and
+    /// bytes. Read here as the loop reads them (the same records, facts and state after them),
+    /// but a vector test per sixteen bytes and a look at each delimiter, where the loop went
+    /// through its state machine for every cell and copied it: their cells point into the chunk,
+    /// which outlives the sink's call. A record that is not plain is found so before anything is
+    /// changed, and left to the loop. (Quoted cells were tried too: more instructions in all.)
     @inline(never)
     private mutating func readPlainRecords(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int,
                                            _ classes: UnsafeBufferPointer<UInt8>, _ delimiterVector: SIMD16<UInt8>,
@@ -323,7 +323,9 @@ struct RecordSplitter {
         var cellStart = start
         // The first byte not yet read: the second byte of a two-byte character is skipped.
         var next = start
-        var sawTwoByteCharacters = false, sawLoneHighBytes = false
+        // Two-byte characters that cannot take part in mojibake need no more; the other high bytes
+        // are noted once the record is known to be plain (`noteHighBytes`).
+        var sawTwoByteCharacters = false, sawOtherHighBytes = false
         var lineEnd = -1, isCRLF = false
         var block = start
         // Indices stay below `count`: wrapping arithmetic, without the checks for overflow.
@@ -351,7 +353,10 @@ struct RecordSplitter {
                         sawTwoByteCharacters = true
                         next = index &+ 2
                     } else if base[index &+ 1] < 0x80 {
-                        sawLoneHighBytes = true
+                        sawOtherHighBytes = true
+                    } else if let sequence = Self.sequence(base, at: index, before: count) {
+                        sawOtherHighBytes = true
+                        next = index &+ sequence.length
                     } else {
                         return nil
                     }
@@ -370,8 +375,8 @@ struct RecordSplitter {
         fields.store(Field(bytes: UnsafeBufferPointer(start: base + cellStart, count: lineEnd &- cellStart), wasQuoted: false,
                            isTruncated: false, fullLength: lineEnd &- cellStart), at: cells)
         cells &+= 1
-        if sawTwoByteCharacters { sawHighBytes = true }
-        if sawLoneHighBytes { noteLoneHighBytes(base, from: start, to: lineEnd) }
+        if sawTwoByteCharacters || sawOtherHighBytes { sawHighBytes = true }
+        if sawOtherHighBytes { noteHighBytes(base, from: start, to: lineEnd) }
         let lineEndPosition = position(offset + lineEnd)
         if isCRLF { facts.crlfLineEndings.record(lineEndPosition) } else { facts.lfLineEndings.record(lineEndPosition) }
         recordNumber += 1
@@ -384,20 +389,44 @@ struct RecordSplitter {
         return end
     }
 
-    /// Notes the bytes 0x80 and above before an ASCII byte of a plain record (`readPlainRecord`),
-    /// in order, as the loop's runs do; its other high bytes are two-byte characters.
-    private mutating func noteLoneHighBytes(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) {
+    /// Notes the high bytes of a plain record (`readPlainRecord`) in order, as the byte loop does:
+    /// a byte 0x80 and above before an ASCII byte as the invalid sequence it is (as the loop's runs
+    /// do), a valid sequence as its scalar, for mojibake (as the loop's validator does); two-byte
+    /// characters that cannot take part in mojibake, which the runs pass over, are passed over.
+    private mutating func noteHighBytes(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) {
         var index = start
         while index < end {
-            if base[index] < 0x80 {
-                index += 1
-            } else if Self.isPlainTwoByteCharacter(base[index], base[index + 1]) {
-                index += 2
-            } else {
+            // ASCII eight bytes at a time.
+            if index + 8 <= end, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & SWAR.highs == 0 {
+                index += 8
+            } else if base[index] < 0x80 || Self.isPlainTwoByteCharacter(base[index], base[index + 1]) {
+                index += base[index] < 0x80 ? 1 : 2
+            } else if base[index + 1] < 0x80 {
                 noteLoneHighByte(base[index], at: offset + index)
                 index += 1
+            } else {
+                let sequence = Self.sequence(base, at: index, before: end)!
+                sequenceStart = position(offset + index)
+                noteScalar(sequence.scalar, end: offset + index + sequence.length)
+                index += sequence.length
             }
         }
+    }
+
+    /// The valid UTF-8 sequence of two to four bytes at `index`, all before `end`: its scalar and
+    /// length, as the validator reads them; nil when the bytes there are not one.
+    @inline(__always)
+    private static func sequence(_ base: UnsafePointer<UInt8>, at index: Int, before end: Int) -> (scalar: UInt32, length: Int)? {
+        var validator = UTF8Validator()
+        var next = index
+        while next < end {
+            switch validator.feed(base[next]) {
+            case .pending: next += 1
+            case .scalar(let scalar): return (scalar, next + 1 - index)
+            case .invalid: return nil
+            }
+        }
+        return nil
     }
 
     // MARK: - Structure

@@ -82,16 +82,16 @@ final class ChunkBoundaryTests: XCTestCase {
 
     /// Records read whole, sixteen bytes at a time (`RecordSplitter.readPlainRecords`, with chunks
     /// of 64 KiB), must give what the byte loop gives (chunks of one byte): random files of plain
-    /// cells, with now and then what makes a record not plain (a quote, a lone CR, a control byte,
-    /// NUL, DEL, a three-byte character, mojibake) or what a plain record may hold (tab, CRLF,
-    /// two-byte characters, lone bytes of a single-byte code page, empty cells and lines).
+    /// cells (tab, CRLF, two- and three-byte characters, mojibake, lone bytes of a single-byte code
+    /// page, empty cells and lines), with now and then what makes a record not plain (a quote, a
+    /// lone CR, a control byte, NUL, DEL, an invalid sequence).
     func testPlainRecordsReadAsTheByteLoopReadsThem() throws {
         let pieces: [[UInt8]] = [
             // Plain.
-            Array("mairie".utf8), Array("12,50".utf8), Array("2024-03-15".utf8), Array("Salle des fêtes".utf8), Array("x".utf8),
-            [0x09], [0xE9], Array("b".utf8) + [0xE8, 0x72, 0x65], Array("ça".utf8), [0x92, 0x20],
+            Array("mairie".utf8), Array("12,50".utf8), Array("2024-03-15".utf8), Array("Salle des fêtes".utf8), [0x09],
+            [0xE9], Array("b".utf8) + [0xE8, 0x72, 0x65], Array("ça".utf8), Array("l’été, 3 €".utf8), Array("JosÃ©".utf8),
             // Not plain.
-            Array("€".utf8), Array("JosÃ©".utf8), [0x22], Array("\"a;b\"".utf8), [0x0D], [0x00], [0x01], [0x7F], [0xC3, 0xC3], [0xE9, 0xE8],
+            [0x22], Array("\"a;b\"".utf8), [0x0D], [0x00], [0x01], [0x7F], [0xC3, 0xC3], [0xE9, 0xE8], [0xE2, 0x82, 0x41], [0xED, 0xA0, 0x80],
         ]
         var generator = SplitMix64(seed: 7)
         for (maxFields, maxField) in [(1 << 14, 1 << 20), (4, 1 << 20), (1 << 14, 12)] {
