@@ -77,8 +77,8 @@ public final class ColumnProfiler: SplittableObserver {
         dataRecords += 1
         if dataRecords == reader.trial.records { endTrialOfSparseColumns() }
         let reader = self.reader
-        // One exclusive access to the profiles per record, not one per cell and type.
         let place = RecordPlace(row: record.number, line: record.line, columns: UnsafeBufferPointer(columns))
+        // One exclusive access to the profiles per record, not one per cell and type.
         profiles.withUnsafeMutableBufferPointer { profiles in
             caches.withUnsafeMutableBufferPointer { caches in
                 for index in 0..<min(record.fields.count, profiles.count) {
@@ -151,6 +151,7 @@ public final class ColumnProfiler: SplittableObserver {
         readings.reserve(capacities: profiles.map(\.candidates.count))
     }
 
+    /// Puts `refs` in `columns`, in place of the columns before.
     private func setColumns(_ refs: [ColumnRef]) {
         columns.deinitialize()
         columns.deallocate()

@@ -11,7 +11,8 @@
 /// array: a write through an array checked its uniqueness every time.
 ///
 /// A view of plain values, so the profiler's loop counts no reference to it; the memory is freed
-/// with its `Memory`, which the cache keeps beside it.
+/// with its `Memory`, which the cache keeps beside it. Copies of a started cache share its slots:
+/// the profiler keeps each column's cache in place, and a forked profiler starts caches of its own.
 struct VerdictSlots {
     /// What a slot knows of its cell besides the bytes: its facts, its length (0: vacant),
     /// whether its verdicts are stored too, and its repeats counted later (`VerdictCache`).

@@ -42,10 +42,10 @@ enum CellBytes {
         return count == 0 || base[0] < 0x80
     }
 
-    /// Whether the `count` bytes at `left` and at `right` are the same (case counts), read as `isASCII`
-    /// reads them: words, the last one overlapping the one before it, and two overlapping loads
-    /// for fewer than eight bytes. For the short cells kept in
-    /// the slots of `VerdictCache`), where a call to `memcmp` cost more than the comparison.
+    /// Whether the `count` bytes at `left` and at `right` are the same (case counts), read as
+    /// `isASCII` reads them: words, the last one overlapping the one before it, and two overlapping
+    /// loads for fewer than eight bytes. For the short values the caches keep (`VerdictCache`,
+    /// `ContactVerdicts`), where a call to `memcmp` cost more than the comparison.
     @inline(__always)
     static func sameBytes(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, count: Int) -> Bool {
         @inline(__always) func differ<Word: FixedWidthInteger>(_: Word.Type, at offset: Int) -> Word {
