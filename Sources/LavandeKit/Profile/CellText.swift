@@ -39,6 +39,10 @@ struct CellText {
 
     /// The bytes without leading and trailing spaces and tabs.
     static func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        // Most cells begin and end with neither (two tests): handed back as they are.
+        guard let first = bytes.first, let last = bytes.last, first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 else {
+            return bytes
+        }
         var start = 0
         var end = bytes.count
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }

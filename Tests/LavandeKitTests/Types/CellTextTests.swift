@@ -11,7 +11,8 @@ final class CellTextTests: XCTestCase {
 
     func testSingleByteCellsAreTranscodedWhereverTheirHighBytesAre() {
         let cells = ["Évreux", "Salle polyvalente des Écoles", "Fréquentation en hausse depuis la réouverture",
-                     "12 500 €", "ÿ", "abcdefgh", "abcdefghé", "  Béziers\t", "œuvre « intégrale »", ""]
+                     "12 500 €", "ÿ", "abcdefgh", "abcdefghé", "  Béziers\t", "œuvre « intégrale »", "",
+                     "fin ", "\tdébut", "   ", "a"]
         for cell in cells {
             let windows1252 = cell.unicodeScalars.map { scalar in
                 UInt8((0...255).first { TextDecoding.windows1252Scalar(UInt8($0)) == scalar.value }!)
