@@ -48,6 +48,21 @@ final class ContactVerdictsTests: XCTestCase {
         XCTAssertEqual(judged, [longest, longer, longer], "the longest kept, the longer judged again")
     }
 
+    /// A copy keeps its own table (an array's): written to, it is copied elsewhere in memory, and
+    /// still finds the values kept before, as the original does.
+    func testACopyFindsTheValuesKeptBeforeIt() {
+        var verdicts = ContactVerdicts(), judged: [String] = []
+        let values = (0..<100).map { "agent\($0)@mairie-lavandin.fr" }
+        for value in values { _ = isAdministrative(value, in: &verdicts, judged: &judged) }
+        var copy = verdicts
+        XCTAssertTrue(isAdministrative("accueil@mairie-lavandin.fr", in: &copy, judged: &judged))
+        for value in values {
+            _ = isAdministrative(value, in: &copy, judged: &judged)
+            _ = isAdministrative(value, in: &verdicts, judged: &judged)
+        }
+        XCTAssertEqual(judged, values + ["accueil@mairie-lavandin.fr"], "none judged again, in the copy or the original")
+    }
+
     func testTheTableIsEmptiedWhenFull() {
         var verdicts = ContactVerdicts(), judged: [String] = []
         let values = (0..<ContactVerdicts.capacity).map { "agent\($0)@mairie-lavandin.fr" }

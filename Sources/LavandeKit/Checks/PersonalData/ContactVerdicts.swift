@@ -29,9 +29,13 @@ struct ContactVerdicts {
     private static let lengthOffset = 1, tagOffset = 4, keyOffset = 8
     private static let vacant: UInt8 = 0, personal: UInt8 = 1, administrative: UInt8 = 2
 
-    /// Empty until the first value is kept; `slotBytes` a slot, from the first address of the
-    /// array aligned to a cache line (`slots(in:)`), one slot's bytes more for that.
+    /// Empty until the first value is kept; `slotBytes` a slot from `firstSlot` on, one slot's
+    /// bytes more for that.
     private var table: [UInt8] = []
+    /// Where the first slot is in `table`: its first address aligned to a cache line when the
+    /// table was made, so that no slot spans two lines. Kept, not worked out again: a copy of the
+    /// table (an array's) may lie elsewhere, with its slots where they were in the array.
+    private var firstSlot = 0
     private var count = 0
 
     /// The verdict kept for `bytes`, else the one `judge` gives, kept for the next look-up.
@@ -43,7 +47,7 @@ struct ContactVerdicts {
         let hash = CellHash.of(bytes)
         let tag = UInt32(truncatingIfNeeded: hash)
         let found = table.withUnsafeBytes { table in
-            ContactVerdicts.find(bytes, tag: tag, from: ContactVerdicts.slot(hash), in: ContactVerdicts.slots(in: table))
+            ContactVerdicts.find(bytes, tag: tag, from: ContactVerdicts.slot(hash), in: table.baseAddress! + firstSlot)
         }
         if case .kept(let verdict) = found { return verdict }
         let verdict = judge()
@@ -53,7 +57,7 @@ struct ContactVerdicts {
             slot = ContactVerdicts.slot(hash)
         }
         table.withUnsafeMutableBytes { table in
-            let base = UnsafeMutableRawPointer(mutating: ContactVerdicts.slots(in: UnsafeRawBufferPointer(table))) + slot * ContactVerdicts.slotBytes
+            let base = table.baseAddress! + firstSlot + slot * ContactVerdicts.slotBytes
             base.storeBytes(of: verdict ? ContactVerdicts.administrative : ContactVerdicts.personal, as: UInt8.self)
             base.storeBytes(of: UInt8(bytes.count), toByteOffset: ContactVerdicts.lengthOffset, as: UInt8.self)
             base.storeBytes(of: tag, toByteOffset: ContactVerdicts.tagOffset, as: UInt32.self)
@@ -92,14 +96,10 @@ struct ContactVerdicts {
 
     private mutating func empty() {
         table = Array(repeating: ContactVerdicts.vacant, count: ContactVerdicts.slotBytes << ContactVerdicts.slotBits + ContactVerdicts.slotBytes)
+        firstSlot = table.withUnsafeBytes { table in
+            (ContactVerdicts.slotBytes - Int(bitPattern: table.baseAddress!) & (ContactVerdicts.slotBytes - 1)) & (ContactVerdicts.slotBytes - 1)
+        }
         count = 0
-    }
-
-    /// The first slot of `table`: its first address aligned to 64 bytes, so that no slot spans
-    /// two cache lines.
-    private static func slots(in table: UnsafeRawBufferPointer) -> UnsafeRawPointer {
-        let base = table.baseAddress!
-        return base + (slotBytes - Int(bitPattern: base) & (slotBytes - 1)) & (slotBytes - 1)
     }
 
     /// The first slot where the value of hash `hash` is looked for: its high bits.
