@@ -8,7 +8,8 @@
 
 What it does, with the Python 3 standard library only:
 
-1. builds Lavande in release (`swift build -c release`), unless --lavande names a binary;
+1. builds Lavande in release (`swift build -c release`, with `--static-swift-stdlib` on Linux:
+   the binary one installs, which starts faster), unless --lavande names a binary;
 2. generates with generate.py one file per size and encoding, each alone in a dataset folder with
    a README declaring the Licence Ouverte, and a catalogue of small dataset folders; all are
    cached in --work and generated again only when generate.py changes;
@@ -148,6 +149,10 @@ def build_lavande(args):
     if args.lavande:
         return args.lavande.resolve()
     command = ["swift", "build", "-c", "release", "--package-path", str(REPO)]
+    if platform.system() == "Linux":
+        # The Swift runtime and Foundation linked in, as README installs it: about 10 ms less to
+        # start a run (docs/performance.md); macOS has them in the system.
+        command.append("--static-swift-stdlib")
     if args.scratch_path:
         command += ["--scratch-path", str(args.scratch_path)]
     log("$ " + shlex.join(command))
