@@ -93,8 +93,11 @@ struct CellReader {
             profile.longNumbers += 1
             if facts.isZeroTailed { profile.zeroTailedNumbers.record(location(), value: text(), limit: limit) }
         }
-        // A cell kept in the cache without its verdicts has them stored.
-        let storesVerdicts = probe.slot != nil && !probe.hasVerdicts
+        // A cell kept in the cache without its verdicts has them stored, if its slot has room for
+        // those of every type read (below); if not, the table is made wider, unless the cell is in
+        // scientific notation (read for every type, and seldom seen).
+        var storesVerdicts = probe.slot != nil && !probe.hasVerdicts
+        var outgrowsItsSlot = false
         var scratch = CellScratch()
         let isScientific = facts.form == .scientific
         // The long types this cell is too short for (`mismatchBelow`) or cannot begin as
@@ -124,6 +127,10 @@ struct CellReader {
                     while end > skipsFrom && cell.count < mismatchBelow[candidates[end - 1]] { end -= 1 }
                 }
                 readEnd = end
+                if storesVerdicts && end > cache.shape.verdictCount {
+                    storesVerdicts = false
+                    outgrowsItsSlot = !isScientific
+                }
                 for position in 0..<end {
                     let index = candidates[position]
                     let verdict: TypeVerdict
@@ -171,10 +178,15 @@ struct CellReader {
             // The cell's next sightings, read in full, would only add to counts.
             cache.allowDeferral(at: slot, end: readEnd)
         }
-        if profile.filled == trial.cells, !profile.trialIsOver {
-            endTrial(of: &profile, cache: &cache, readings: readings)
-        } else if profile.trialIsOver {
+        if outgrowsItsSlot {
+            profile.countDeferredHits(of: &cache)
+            cache.widen()
+        }
+        if profile.trialIsOver {
             updatePassingOverNowAndThen(&profile, cache: &cache)
+        } else {
+            profile.longestTrialCell = max(profile.longestTrialCell, cell.count)
+            if profile.filled == trial.cells { endTrial(of: &profile, cache: &cache, readings: readings) }
         }
     }
 
@@ -210,7 +222,18 @@ struct CellReader {
         profile.candidates = profile.candidates.filter { mismatchBelow[$0] <= 1 } + long.sorted { mismatchBelow[$0] < mismatchBelow[$1] }
         profile.longTypesFrom = profile.candidates.count - long.count
         updatePassingOver(&profile, cache: &cache)
-        cache.start(typeCount: profile.candidates.count, keptPositions: profile.candidatePositions(keptBy: readings))
+        profile.verdictSlotShape = slotShape(of: profile)
+        cache.start(typeCount: profile.candidates.count, shape: profile.verdictSlotShape,
+                    keptPositions: profile.candidatePositions(keptBy: readings))
+    }
+
+    /// What the slots of a column's verdict cache hold once its trial is over: cells about as long
+    /// as the trial's longest (`VerdictCache.shape`), and the verdicts of the types not passed
+    /// over (a cell read for more widens the table, `VerdictCache.widen`); every candidate's for
+    /// a column whose trial saw no cell.
+    private func slotShape(of profile: ColumnProfile) -> VerdictSlots.Shape {
+        let longest = profile.longestTrialCell, typeCount = profile.candidates.count
+        return VerdictCache.shape(longestCell: longest, verdictCount: longest == 0 ? typeCount : min(profile.passOverFrom, typeCount))
     }
 
     /// Lets the profiler pass over the column's last long types that no longer keep examples of

@@ -41,6 +41,11 @@ public struct ColumnProfile: Sendable {
     /// A cell shorter than this is too short for every candidate from `passOverFrom` on: the
     /// shortest length of the first of them, 0 when none is passed over.
     private(set) var passedOverBelow = 0
+    /// Bytes of the longest filled cell of the trial.
+    var longestTrialCell = 0
+    /// What the slots of the column's verdict cache hold, set at the end of the trial
+    /// (`CellReader.endTrial`), the same in the forks of the profile.
+    var verdictSlotShape: VerdictSlots.Shape?
     /// Types a rule declares for this column: always read.
     var declaredTypes: [Int] = []
     /// Indices of the types the header announces.

@@ -55,7 +55,8 @@ public final class ColumnProfiler: SplittableObserver {
         readings.keepTypes(keptBy: profiler.readings)
         caches = profiles.map { [readings] profile in
             var cache = VerdictCache(budget: VerdictCache.budget(columns: profiler.profiles.count))
-            cache.start(typeCount: profile.candidates.count, keptPositions: profile.candidatePositions(keptBy: readings))
+            cache.start(typeCount: profile.candidates.count, shape: profile.verdictSlotShape,
+                        keptPositions: profile.candidatePositions(keptBy: readings))
             return cache
         }
         readings.reserve(capacities: profiles.map(\.candidates.count))

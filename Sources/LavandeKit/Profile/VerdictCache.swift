@@ -9,9 +9,9 @@
 /// recorded for every cell by `CellReader`, so profiles and reports are the same with the cache
 /// and without it.
 ///
-/// **Why it is exact.** A slot keeps the whole cell, up to `keyCapacity` bytes (longer cells
-/// are never kept), and a lookup compares those bytes with the cell: the hash only chooses the
-/// slot, and two cells that share one replace each other. Verdicts are stored as they are: a
+/// **Why it is exact.** A slot keeps the whole cell, up to its table's key capacity (longer
+/// cells are never kept), and a lookup compares those bytes with the cell: the hash only chooses
+/// the slot, and two cells that share one replace each other. Verdicts are stored as they are: a
 /// `TypeVerdict` takes 16 bytes.
 ///
 /// **Memory and cost.** A direct-mapped table (`VerdictSlots`: each slot's cell, facts and
@@ -25,6 +25,16 @@
 /// instructions on the benchmark's files). Where values seldom repeat (ids, amounts, free text),
 /// looking them up costs more than it saves: a column whose lookups find their cell less than
 /// once in four, over `window` of them, stops using its cache and frees it.
+///
+/// **Slots cut to the column** (`VerdictSlots.Shape`). A slot keeps cells about as long as the
+/// longest of the column's trial, rounded up to 16 bytes (at most `longestKey`), and the
+/// verdicts of the candidate types not passed over at the end of the trial: coordinates, dates,
+/// amounts take 48 to 80 bytes a slot instead of 112 to 160, so the same budget holds up to
+/// twice as many cells (1.7 % fewer instructions on the benchmark's 100 MB file, 1.3 % on the
+/// 10 MB one, the 68 reports of the comparison set unchanged). A later cell
+/// longer than the key is not kept. A cell read for more types than its slot has room for (long
+/// enough for a type passed over: SIRETs and phone numbers reach the payment card's length)
+/// makes the table wider (`widen`); one in scientific notation keeps its facts only.
 ///
 /// **Types passed over.** The profiler passes over the long types a cell is too short for
 /// (`CellReader.observe`), and stores no verdict for them. When one of them matches a cell for
@@ -40,18 +50,18 @@
 /// depends on changes, and at the end of the pass. Counts add up in any order, the examples are
 /// those of the cells read in full, so the profile is the same.
 struct VerdictCache {
-    /// Longest cell kept. Names of places and e-mail addresses often run past 32 bytes (one cell
-    /// in seven of those columns of the benchmark's files): kept up to 48, the pass took 0.6 to
-    /// 0.8 % fewer instructions than up to 32; up to 64, fewer slots for the same budget cost more
-    /// than the longer cells saved.
-    static let keyCapacity = 48
+    /// Longest cell kept, by the columns of longer cells. Names of places and e-mail addresses
+    /// often run past 32 bytes (one cell in seven of those columns of the benchmark's files): kept
+    /// up to 48, the pass took 0.6 to 0.8 % fewer instructions than up to 32; up to 64, fewer
+    /// slots for the same budget cost more than the longer cells saved.
+    static let longestKey = 48
     /// Bytes of one column's table, at most: about 8,000 cells of five candidate types. The
     /// values of a large file repeat more than the table holds (the days of a few decades, the
     /// coordinates of a region's places): 256 KiB here cost 2.7 % more instructions on a file of
     /// 100 MB.
     static let columnBudget = 1 << 20
     /// Bytes of the tables of all the columns of a file (of each part read by its own thread), at
-    /// most: with `--jobs 2`, the peak memory of a run on one large file is about 55 MiB.
+    /// most: with `--jobs 2`, the peak memory of a run on one large file is about 49 MiB.
     static let tableBudget = 8 << 20
     /// Lookups after which the share of those that found their cell is judged.
     static let window = 4096
@@ -72,8 +82,10 @@ struct VerdictCache {
 
     /// Bytes the table may take.
     private let budget: Int
-    /// Candidate types of the column, each with a verdict per slot.
+    /// Candidate types of the column.
     private(set) var typeCount = 0
+    /// What each slot holds.
+    private(set) var shape = VerdictSlots.Shape(keyCapacity: 0, verdictCount: 0)
     /// The table: no slot until `start`, and once the cache has stopped.
     private var slots = VerdictSlots()
     /// The table's memory.
@@ -102,17 +114,27 @@ struct VerdictCache {
     /// with as many slots as the budget holds (none if it holds less than one). `keptPositions`:
     /// the positions of the types whose readings the record's readings keep; a column of more
     /// than 64 candidates counts every sighting where it is.
-    mutating func start(typeCount: Int, keptPositions: [Int] = []) {
-        let slotCount = budget / VerdictCache.slotBytes(typeCount: typeCount)
-        guard slotCount > 0 else { return }
+    mutating func start(typeCount: Int, shape: VerdictSlots.Shape? = nil, keptPositions: [Int] = []) {
         self.typeCount = typeCount
         self.keptPositions = keptPositions.reduce(0) { $0 | 1 << UInt64($1) }
-        slots = VerdictSlots(count: slotCount, typeCount: typeCount, memory: &memory)
+        makeSlots(shape ?? VerdictSlots.Shape(keyCapacity: VerdictCache.longestKey, verdictCount: typeCount))
     }
 
-    /// Bytes of one slot of a column with `typeCount` candidate types: its key, facts and verdicts.
-    static func slotBytes(typeCount: Int) -> Int {
-        VerdictSlots.bytes(typeCount: typeCount)
+    /// Puts vacant slots of `shape` in place of the table, as many as the budget holds (none if it
+    /// holds less than one).
+    private mutating func makeSlots(_ shape: VerdictSlots.Shape) {
+        (slots, memory) = (VerdictSlots(), nil)
+        self.shape = shape
+        let slotCount = budget / VerdictSlots.bytes(shape)
+        guard slotCount > 0 else { return }
+        slots = VerdictSlots(count: slotCount, shape: shape, memory: &memory)
+    }
+
+    /// The slots' shape for a column whose trial's longest cell is `longestCell` bytes (0: no
+    /// cell), keeping the verdicts of its first `verdictCount` candidate types.
+    static func shape(longestCell: Int, verdictCount: Int) -> VerdictSlots.Shape {
+        let keyCapacity = longestCell == 0 ? longestKey : min(longestKey, (longestCell + 15) / 16 * 16)
+        return VerdictSlots.Shape(keyCapacity: keyCapacity, verdictCount: verdictCount)
     }
 
     /// Slots of the table (0 until `start`, and once the cache has stopped).
@@ -132,7 +154,7 @@ struct VerdictCache {
             hits = 0
         }
         lookups += 1
-        guard cell.count <= VerdictCache.keyCapacity else { return .uncached }
+        guard cell.count <= shape.keyCapacity else { return .uncached }
         let slot = Int(truncatingIfNeeded: ((hash >> 32) &* UInt64(slots.count)) >> 32)
         let entry = slots.entry(slot).pointee
         guard Int(entry.length) == cell.count, CellBytes.sameBytes(slots.key(slot), cell.baseAddress!, count: cell.count) else {
@@ -141,6 +163,14 @@ struct VerdictCache {
         hits += 1
         return Probe(slot: slot, hasFacts: true, hasVerdicts: entry.hasVerdicts,
                      isDeferrable: entry.deferredEnd > 0 && entry.pending < .max)
+    }
+
+    /// Makes the table again, vacant, with room for the verdicts of every candidate type: a cell
+    /// was read for more types than the slots had room for (long enough for a type passed over).
+    /// At most once per column. The sightings counted later are in the profile.
+    mutating func widen() {
+        assert(!hasDeferredHits, "sightings not counted")
+        makeSlots(VerdictSlots.Shape(keyCapacity: shape.keyCapacity, verdictCount: typeCount))
     }
 
     /// Frees the table, once its sightings counted later are in the profile (`wantsToStop`).
@@ -180,7 +210,7 @@ struct VerdictCache {
     /// again (see "Types passed over" above). The sightings counted later are in the profile.
     mutating func forgetVerdicts() {
         assert(!hasDeferredHits, "sightings not counted")
-        for slot in 0..<slots.count where !slots.entry(slot).pointee.facts.isMissing {
+        for slot in 0..<slots.count where slots.entry(slot).pointee.length > 0 && !slots.entry(slot).pointee.facts.isMissing {
             slots.entry(slot).pointee.hasVerdicts = false
             slots.entry(slot).pointee.deferredEnd = 0
         }
@@ -204,7 +234,7 @@ struct VerdictCache {
     /// later would not give.
     mutating func forbidDeferrals() {
         assert(!hasDeferredHits, "sightings not counted")
-        for slot in 0..<slots.count { slots.entry(slot).pointee.deferredEnd = 0 }
+        for slot in 0..<slots.count where slots.entry(slot).pointee.deferredEnd != 0 { slots.entry(slot).pointee.deferredEnd = 0 }
     }
 
     /// Counts a sighting of the cell in `slot` (`Probe.isDeferrable`) later, and hands

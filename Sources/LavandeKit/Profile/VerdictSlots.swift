@@ -1,14 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The slots of a `VerdictCache` in one block of memory, each slot whole in one place: its
-/// `Entry` (the cell's length and facts), then the cell's bytes (`VerdictCache.keyCapacity`), then
-/// one `TypeVerdict` per candidate type.
+/// `Entry` (the cell's length and facts), then the cell's bytes (`Shape.keyCapacity`), then
+/// one `TypeVerdict` per candidate type kept (`Shape.verdictCount`).
 ///
 /// **Why one block.** A column's table is larger than the processor's first cache, and its slots
 /// are reached by a hash, so nearly every look-up of a repeated value waits for memory. Kept in
 /// three arrays (entries, keys, verdicts), a hit waited three times, one after the other: on
 /// the 100 MB benchmark file, the test of a slot's length and the load of its first verdict were
 /// the two slowest instructions of the profiler (sampled by time, not counted). Side by side,
-/// the entry and the key fill one cache line and the verdicts follow it. Raw memory, not an
-/// array: a write through an array checked its uniqueness every time.
+/// the entry and the key share a cache line (with keys of 16 bytes, the first verdicts too).
+/// Raw memory, not an array: a write through an array checked its uniqueness every time.
 ///
 /// A view of plain values, so the profiler's loop counts no reference to it; the memory is freed
 /// with its `Memory`, which the cache keeps beside it. Copies of a started cache share its slots:
@@ -17,7 +23,7 @@ struct VerdictSlots {
     /// What a slot knows of its cell besides the bytes: its facts, its length (0: vacant),
     /// whether its verdicts are stored too, and its repeats counted later (`VerdictCache`).
     struct Entry {
-        var facts = CellFacts.missing
+        var facts: CellFacts
         var length: UInt8 = 0
         var hasVerdicts = false
         /// 0: each sighting of the cell is read in full. Otherwise the number of its candidate
@@ -29,50 +35,78 @@ struct VerdictSlots {
         var pending: UInt32 = 0
     }
 
-    /// Where a slot's key begins: its entry comes first, and the two make one 64-byte line.
+    /// Where a slot's key begins: its entry comes first.
     private static let keyOffset = 16
-    private static let verdictsOffset = keyOffset + VerdictCache.keyCapacity
 
     /// Frees the slots' memory when the cache that made them goes.
     final class Memory {
         fileprivate let base: UnsafeMutableRawPointer
+        private let bytes: Int
+        /// Mapped from the system (`mmap`), not from the heap.
+        private let isMapped: Bool
 
+        /// Tables of at least this many bytes are mapped; smaller ones, the tables of the columns
+        /// of a wide file, come from the heap: a mapping each would be thousands of them.
+        private static let mappedFrom = 64 << 10
+
+        /// `bytes` of zeros, aligned on a cache line. Mapped, the pages are the system's page of
+        /// zeros until a slot on them is written: a table takes the memory its cells use (a
+        /// column of a hundred values a few hundred KiB less than its budget), and a run on a
+        /// large file with `--jobs 2` peaked 5.6 MiB lower than with the slots written vacant.
         fileprivate init(bytes: Int) {
-            base = .allocate(byteCount: bytes, alignment: 64)
+            self.bytes = bytes
+            let mapped = bytes >= Memory.mappedFrom ? mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) : nil
+            if let mapped, mapped != MAP_FAILED {
+                base = mapped
+                isMapped = true
+            } else {
+                base = .allocate(byteCount: bytes, alignment: 64)
+                base.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+                isMapped = false
+            }
         }
 
-        deinit { base.deallocate() }
+        deinit {
+            if isMapped { munmap(base, bytes) } else { base.deallocate() }
+        }
     }
 
     let count: Int
     /// Bytes from one slot to the next.
     private let stride: Int
+    /// Where a slot's verdicts begin, after its key.
+    private let verdictsOffset: Int
     private let base: UnsafeMutableRawPointer?
 
     /// No slot.
     init() {
-        (count, stride, base) = (0, 0, nil)
+        (count, stride, verdictsOffset, base) = (0, 0, 0, nil)
     }
 
-    /// `count` vacant slots for `typeCount` candidate types, every verdict a mismatch, in
-    /// `memory`, which the caller keeps as long as it uses them.
-    init(count: Int, typeCount: Int, memory: inout Memory?) {
-        precondition(MemoryLayout<Entry>.stride <= Self.keyOffset && MemoryLayout<TypeVerdict>.alignment <= 64)
+    /// `count` vacant slots of `shape` in `memory`, which the caller keeps as
+    /// long as it uses them. The memory comes zeroed, and is not written here: a slot of zeros is
+    /// vacant (length 0), and its facts and verdicts, plain values, are read only once written.
+    init(count: Int, shape: Shape, memory: inout Memory?) {
+        precondition(MemoryLayout<Entry>.stride <= Self.keyOffset && MemoryLayout<TypeVerdict>.alignment <= 16)
+        precondition(shape.keyCapacity % 16 == 0)
         self.count = count
-        stride = Self.bytes(typeCount: typeCount)
+        stride = Self.bytes(shape)
+        verdictsOffset = Self.keyOffset + shape.keyCapacity
         let allocated = Memory(bytes: count * stride)
         memory = allocated
         base = allocated.base
-        for slot in 0..<count {
-            entry(slot).initialize(to: Entry())
-            key(slot).initialize(repeating: 0, count: VerdictCache.keyCapacity)
-            verdicts(slot).initialize(repeating: .mismatch, count: typeCount)
-        }
     }
 
-    /// Bytes of one slot with `typeCount` candidate types.
-    static func bytes(typeCount: Int) -> Int {
-        verdictsOffset + typeCount * MemoryLayout<TypeVerdict>.stride
+    /// What a table's slots hold: keys of up to `keyCapacity` bytes (a multiple of 16), and
+    /// `verdictCount` verdicts (those of the column's first candidate types).
+    struct Shape: Equatable {
+        var keyCapacity: Int
+        var verdictCount: Int
+    }
+
+    /// Bytes of one slot of `shape`.
+    static func bytes(_ shape: Shape) -> Int {
+        keyOffset + shape.keyCapacity + shape.verdictCount * MemoryLayout<TypeVerdict>.stride
     }
 
     @inline(__always)
@@ -80,15 +114,15 @@ struct VerdictSlots {
         (base.unsafelyUnwrapped + slot * stride).assumingMemoryBound(to: Entry.self)
     }
 
-    /// The `VerdictCache.keyCapacity` bytes of the cell in `slot`, its `length` first.
+    /// The key of the cell in `slot`: its `length` bytes first.
     @inline(__always)
     func key(_ slot: Int) -> UnsafeMutablePointer<UInt8> {
         (base.unsafelyUnwrapped + slot * stride + Self.keyOffset).assumingMemoryBound(to: UInt8.self)
     }
 
-    /// The `typeCount` verdicts of the cell in `slot`, by position in the column's candidates.
+    /// The verdicts of the cell in `slot`, by position in the column's candidates.
     @inline(__always)
     func verdicts(_ slot: Int) -> UnsafeMutablePointer<TypeVerdict> {
-        (base.unsafelyUnwrapped + slot * stride + Self.verdictsOffset).assumingMemoryBound(to: TypeVerdict.self)
+        (base.unsafelyUnwrapped + slot * stride + verdictsOffset).assumingMemoryBound(to: TypeVerdict.self)
     }
 }

@@ -150,10 +150,14 @@ final class ShortMismatchTests: XCTestCase {
         let (reader, catalogue) = try reader()
         let iban = try XCTUnwrap(catalogue.types.firstIndex { $0.id == "iban" })
         // A sparse column whose cache has one slot: every cell kept replaces the one before it.
-        func readSparse(_ cells: [String], cached: Bool) -> ColumnProfile {
+        func readSparse(_ cells: [String], cached: Bool) throws -> ColumnProfile {
             var profile = ColumnProfile(column: ColumnRef(index: 1, name: "code"), header: nil, catalogue: catalogue, declaredTypes: [])
-            var cache = VerdictCache(budget: cached ? VerdictCache.slotBytes(typeCount: profile.candidates.count) : 0)
+            var cache = VerdictCache(budget: 0)
             reader.endTrial(of: &profile, cache: &cache, readings: RecordReadings(typeCount: catalogue.types.count))
+            if cached {
+                cache = VerdictCache(budget: VerdictSlots.bytes(try XCTUnwrap(profile.verdictSlotShape)))
+                cache.start(typeCount: profile.candidates.count, shape: profile.verdictSlotShape)
+            }
             XCTAssertEqual(cache.slotCount, cached ? 1 : 0)
             read(cells, into: &profile, cache: &cache, with: reader)
             return profile
@@ -163,7 +167,7 @@ final class ShortMismatchTests: XCTestCase {
         // kept matches for the first time, and the long types are read again; the short cell,
         // seen again, must not take the first cell's verdicts for them.
         let cells = ["7,97010123456789E+15", "A1", "FR76 3000 6000 0112 3456 7890 189", "A1"]
-        let cached = readSparse(cells, cached: true), uncached = readSparse(cells, cached: false)
+        let cached = try readSparse(cells, cached: true), uncached = try readSparse(cells, cached: false)
         XCTAssertEqual(uncached.types[iban].excelDamaged, 1)
         XCTAssertEqual(uncached.types[iban].shape, 1)
         XCTAssertEqual(cached.types.map(\.excelDamaged), uncached.types.map(\.excelDamaged))

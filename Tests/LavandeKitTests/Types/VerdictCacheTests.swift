@@ -20,11 +20,13 @@ final class VerdictCacheTests: XCTestCase {
     /// `sparse`: the column's trial ended before its first cell, as in a column of few values, so
     /// every type is still read. The repeats the cache counted later are counted at the end, as at
     /// the end of a pass, unless `countingRepeats` is false.
-    private func read(_ cells: [String], header: String? = nil, budget: Int = VerdictCache.columnBudget, sparse: Bool = false,
-                      countingRepeats: Bool = true) throws -> ColumnRead {
+    /// `declaring`: the ids of the types a rule declares for the column, read whatever the trial finds.
+    private func read(_ cells: [String], header: String? = nil, declaring: [String] = [], budget: Int = VerdictCache.columnBudget,
+                      sparse: Bool = false, countingRepeats: Bool = true) throws -> ColumnRead {
         let catalogue = try catalogue()
+        let declared = declaring.compactMap { id in catalogue.types.firstIndex { $0.id == id } }
         let profile = ColumnProfile(column: ColumnRef(index: 1, name: header), header: header.map(HeaderName.init),
-                                    catalogue: catalogue, declaredTypes: [])
+                                    catalogue: catalogue, declaredTypes: declared)
         var column = ColumnRead(profile: profile, cache: VerdictCache(budget: budget))
         if sparse {
             CellReader(catalogue: catalogue, limit: 5).endTrial(of: &column.profile, cache: &column.cache,
@@ -56,10 +58,10 @@ final class VerdictCacheTests: XCTestCase {
     /// Reads `cells` with a cache and without, asserts that the profiles and readings are the same,
     /// and returns the read with the cache.
     @discardableResult
-    private func assertSameAsUncached(_ cells: [String], header: String? = nil, sparse: Bool = false,
+    private func assertSameAsUncached(_ cells: [String], header: String? = nil, declaring: [String] = [], sparse: Bool = false,
                                       file: StaticString = #filePath, line: UInt = #line) throws -> ColumnRead {
-        let cached = try read(cells, header: header, sparse: sparse)
-        let uncached = try read(cells, header: header, budget: 0, sparse: sparse)
+        let cached = try read(cells, header: header, declaring: declaring, sparse: sparse)
+        let uncached = try read(cells, header: header, declaring: declaring, budget: 0, sparse: sparse)
         XCTAssertEqual(uncached.cache.slotCount, 0, file: file, line: line)
         XCTAssertEqual(describe(cached.profile), describe(uncached.profile), file: file, line: line)
         XCTAssertEqual(cached.readings, uncached.readings, file: file, line: line)
@@ -113,14 +115,56 @@ final class VerdictCacheTests: XCTestCase {
     }
 
     func testCellsLongerThanTheKeyAreNotKept() throws {
-        let longest = String(repeating: "7", count: VerdictCache.keyCapacity)
+        let longest = String(repeating: "7", count: VerdictCache.longestKey)
         let longer = longest + "5"
         let sentence = "Accès PMR par l'entrée côté parking, ouvert le week-end."
         let cells = (0..<3_000).map { [longest, longer, sentence, "2024-01-05"][$0 % 4] }
         var read = try assertSameAsUncached(cells)
         XCTAssertNil(probe(&read.cache, longer).slot)
         XCTAssertNil(probe(&read.cache, sentence).slot)
-        XCTAssertTrue(probe(&read.cache, longest).hasVerdicts, "a cell of exactly keyCapacity bytes is kept")
+        XCTAssertTrue(probe(&read.cache, longest).hasVerdicts, "a cell of exactly longestKey bytes is kept")
+    }
+
+    func testSlotsAreCutToTheColumnsCells() throws {
+        // Dates of 10 bytes: keys of 16, verdicts of the types not passed over only.
+        let dates = (0..<3_000).map { String(format: "2024-%02d-%02d", $0 % 12 + 1, $0 % 28 + 1) }
+        var read = try assertSameAsUncached(dates, header: "date")
+        XCTAssertEqual(read.cache.shape.keyCapacity, 16)
+        XCTAssertLessThan(read.profile.passOverFrom, read.profile.candidates.count, "the long personal types are passed over")
+        XCTAssertEqual(read.cache.shape.verdictCount, read.profile.passOverFrom)
+        XCTAssertTrue(probe(&read.cache, "2024-03-03").hasVerdicts)
+        // Cells longer than the trial's, later: not kept, read in full every time.
+        let later = (0..<500).map { $0 % 2 == 0 ? "2024-03-03T10:30:00" : dates[$0] }
+        read = try assertSameAsUncached(dates + later, header: "date")
+        XCTAssertNil(probe(&read.cache, "2024-03-03T10:30:00").slot)
+        XCTAssertTrue(probe(&read.cache, "2024-03-03").hasVerdicts)
+        // A column of longer cells keeps them: the shortest multiple of 16 bytes that holds the trial's longest.
+        let places = (0..<3_000).map { "Salle polyvalente n° \($0 % 90)" }
+        XCTAssertEqual(try self.read(places).cache.shape.keyCapacity, 32)
+    }
+
+    func testACellReadForMoreTypesThanItsSlotHoldsWidensTheTable() throws {
+        // Codes of five digits: the long personal types (declared for every column by the rule
+        // books) are passed over, and the slots have no room for their verdicts.
+        let personal = ["nir", "iban", "card"]
+        let codes = (0..<1_500).map { String(format: "%05d", 1_000 + $0 % 50 * 17) }
+        let started = try read(codes, header: "code", declaring: personal)
+        XCTAssertEqual(started.cache.shape.keyCapacity, 16)
+        XCTAssertLessThan(started.cache.shape.verdictCount, started.profile.candidates.count)
+        // A card number, read for the long types too: the table is made again with room for every verdict.
+        let card = "4970101234567893"
+        var read = try assertSameAsUncached(codes + (0..<600).map { $0 % 3 == 0 ? card : codes[$0] }, header: "code", declaring: personal)
+        XCTAssertEqual(read.cache.shape.verdictCount, read.profile.candidates.count)
+        XCTAssertTrue(probe(&read.cache, card).hasVerdicts)
+        XCTAssertTrue(probe(&read.cache, codes[599]).hasVerdicts)
+        // Numbers in scientific notation, read for every type, keep their facts only.
+        let scientific = "4,9701E+15"
+        read = try assertSameAsUncached(codes + (0..<600).map { $0 % 3 == 0 ? scientific : codes[$0] }, header: "code", declaring: personal)
+        XCTAssertEqual(read.cache.shape, started.cache.shape)
+        let scientificProbe = probe(&read.cache, scientific)
+        XCTAssertTrue(scientificProbe.hasFacts)
+        XCTAssertFalse(scientificProbe.hasVerdicts)
+        XCTAssertTrue(probe(&read.cache, codes[599]).hasVerdicts)
     }
 
     func testCellsSharingASlotReplaceEachOther() throws {
