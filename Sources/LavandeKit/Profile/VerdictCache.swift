@@ -31,10 +31,10 @@
 /// verdicts of the candidate types not passed over at the end of the trial: coordinates, dates,
 /// amounts take 48 to 80 bytes a slot instead of 112 to 160, so the same budget holds up to
 /// twice as many cells (1.7 % fewer instructions on the benchmark's 100 MB file, 1.3 % on the
-/// 10 MB one, the 68 reports of the comparison set unchanged). A later cell
-/// longer than the key is not kept. A cell read for more types than its slot has room for (long
-/// enough for a type passed over: SIRETs and phone numbers reach the payment card's length)
-/// makes the table wider (`widen`); one in scientific notation keeps its facts only.
+/// 10 MB one). A later cell longer than the key is not kept. A cell read for more types than its
+/// slot has room for (long enough for a type passed over: SIRETs and phone numbers reach the
+/// payment card's length) makes the table wider (`widen`); one in scientific notation keeps its
+/// facts only.
 ///
 /// **Types passed over.** The profiler passes over the long types a cell is too short for
 /// (`CellReader.observe`), and stores no verdict for them. When one of them matches a cell for

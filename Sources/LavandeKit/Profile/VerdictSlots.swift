@@ -83,9 +83,9 @@ struct VerdictSlots {
         (count, stride, verdictsOffset, base) = (0, 0, 0, nil)
     }
 
-    /// `count` vacant slots of `shape` in `memory`, which the caller keeps as
-    /// long as it uses them. The memory comes zeroed, and is not written here: a slot of zeros is
-    /// vacant (length 0), and its facts and verdicts, plain values, are read only once written.
+    /// `count` vacant slots of `shape` in `memory`, which the caller keeps as long as it uses
+    /// them. The memory comes zeroed, and is not written here: a slot of zeros is vacant (length
+    /// 0), and its facts and verdicts, plain values, are read only once written.
     init(count: Int, shape: Shape, memory: inout Memory?) {
         precondition(MemoryLayout<Entry>.stride <= Self.keyOffset && MemoryLayout<TypeVerdict>.alignment <= 16)
         precondition(shape.keyCapacity % 16 == 0)
