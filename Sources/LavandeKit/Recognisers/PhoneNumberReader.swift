@@ -33,6 +33,7 @@ enum PhoneNumberReader {
     static func scan(_ text: UnsafeBufferPointer<UInt8>, from start: Int)
         -> (national: Int, international: Bool, end: Int)?
     {
+        if let paired = pairedNational(text, from: start) { return paired }
         guard text.count - start >= 10 else { return nil }
         var index: Int
         let international: Bool
@@ -65,6 +66,28 @@ enum PhoneNumberReader {
             }
             guard index < text.count else { return nil }
         }
+    }
+
+    /// What `scan` reads in the form of most phone columns, a national number in pairs with one
+    /// separator (`05 60 40 96 16`, `05.60.40.96.16`, `05-60-40-96-16`), read without its loop
+    /// (about 300 instructions a number); nil for any other form, which the loop reads.
+    @inline(__always)
+    private static func pairedNational(_ text: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> (national: Int, international: Bool, end: Int)?
+    {
+        guard text.count - start >= 14, text[start] == 0x30 else { return nil }
+        let separator = text[start + 2]
+        guard separator == CellBytes.space || separator == CellBytes.point || separator == CellBytes.minus,
+              text[start + 5] == separator, text[start + 8] == separator, text[start + 11] == separator else { return nil }
+        let first = CellBytes.digit(text[start + 1])
+        guard first &- 1 < 9 else { return nil }
+        var national = Int(first)
+        for pair in stride(from: start + 3, to: start + 14, by: 3) {
+            let tens = CellBytes.digit(text[pair]), units = CellBytes.digit(text[pair + 1])
+            guard tens < 10, units < 10 else { return nil }
+            national = national &* 100 &+ Int(tens &* 10 &+ units)
+        }
+        return (national, false, start + 14)
     }
 
     /// The index after the country code at `index`, or nil when it is not one of the French plan's.

@@ -95,4 +95,24 @@ final class IdentifierValidatorTests: XCTestCase {
             XCTAssertNil(readCell(.phoneFR, text), text)
         }
     }
+
+    func testNumbersInPairsReadAsTheirOtherForms() {
+        func scan(_ text: String) -> String {
+            Array(text.utf8).withUnsafeBufferPointer { bytes in
+                PhoneNumberReader.scan(bytes, from: 0).map { "\($0.national) \($0.international)" } ?? "nil"
+            }
+        }
+        // In pairs with one separator (read without the loop), and the same digits in forms the loop reads.
+        for (paired, other) in [("05 60 40 96 16", "05 60 40 96.16"), ("01.23.45.67.89", "01.23.45-67.89"),
+                                ("06-12-34-56-78", "06-12-34-56 78"), ("09 99 00 00 01", "0999000001    ")] {
+            XCTAssertEqual(scan(paired), scan(other), paired)
+            XCTAssertNotEqual(scan(paired), "nil", paired)
+        }
+        let embedded = Array("05 60 40 96 16 poste 12".utf8).withUnsafeBufferPointer { PhoneNumberReader.scan($0, from: 0) }
+        XCTAssertEqual(embedded?.national, 560_409_616)
+        XCTAssertEqual(embedded?.end, 14, "the number ends after its ninth national digit")
+        for text in ["00 60 40 96 16", "05 60 40 96 1a", "05 60.40 96 1", "15 60 40 96 16"] {
+            XCTAssertEqual(scan(text), "nil", text)
+        }
+    }
 }
