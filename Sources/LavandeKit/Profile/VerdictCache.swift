@@ -61,7 +61,7 @@ struct VerdictCache {
     /// 100 MB.
     static let columnBudget = 1 << 20
     /// Bytes of the tables of all the columns of a file (of each part read by its own thread), at
-    /// most: with `--jobs 2`, the peak memory of a run on one large file is about 49 MiB.
+    /// most: with `--jobs 2`, the peak memory of a run on one large file is about 48 MiB.
     static let tableBudget = 8 << 20
     /// Lookups after which the share of those that found their cell is judged.
     static let window = 4096

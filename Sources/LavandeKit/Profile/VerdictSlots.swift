@@ -52,7 +52,7 @@ struct VerdictSlots {
         /// `bytes` of zeros, aligned on a cache line. Mapped, the pages are the system's page of
         /// zeros until a slot on them is written: a table takes the memory its cells use (a
         /// column of a hundred values a few hundred KiB less than its budget), and a run on a
-        /// large file with `--jobs 2` peaked 5.6 MiB lower than with the slots written vacant.
+        /// large file with `--jobs 2` peaked 5.5 MiB lower than with the slots written vacant.
         fileprivate init(bytes: Int) {
             self.bytes = bytes
             let mapped = bytes >= Memory.mappedFrom ? mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) : nil
