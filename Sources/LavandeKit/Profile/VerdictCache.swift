@@ -29,7 +29,7 @@
 /// **Slots cut to the column** (`VerdictSlots.Shape`). A slot keeps cells about as long as the
 /// longest of the column's trial, rounded up to 16 bytes (at most `longestKey`), and the
 /// verdicts of the candidate types not passed over at the end of the trial: coordinates, dates,
-/// amounts take 48 to 80 bytes a slot instead of 112 to 160, so the same budget holds up to
+/// amounts take 48 to 80 bytes a slot instead of 128 to 160, so the same budget holds up to
 /// twice as many cells (1.7 % fewer instructions on the benchmark's 100 MB file, 1.3 % on the
 /// 10 MB one). A later cell longer than the key is not kept. A cell read for more types than its
 /// slot has room for (long enough for a type passed over: SIRETs and phone numbers reach the
