@@ -227,13 +227,15 @@ struct CellReader {
                     keptPositions: profile.candidatePositions(keptBy: readings))
     }
 
-    /// What the slots of a column's verdict cache hold once its trial is over: cells about as long
-    /// as the trial's longest (`VerdictCache.shape`), and the verdicts of the types not passed
-    /// over (a cell read for more widens the table, `VerdictCache.widen`); every candidate's for
-    /// a column whose trial saw no cell.
+    /// What the slots of a column's verdict cache hold once its trial is over: cells as long as
+    /// the trial's longest rounded up to 16 bytes (at most `VerdictCache.longestKey`), and the
+    /// verdicts of the types not passed over (a cell read for more widens the table,
+    /// `VerdictCache.widen`); the full shape for a column whose trial saw no cell.
     private func slotShape(of profile: ColumnProfile) -> VerdictSlots.Shape {
         let longest = profile.longestTrialCell, typeCount = profile.candidates.count
-        return VerdictCache.shape(longestCell: longest, verdictCount: longest == 0 ? typeCount : min(profile.passOverFrom, typeCount))
+        guard longest > 0 else { return VerdictCache.fullShape(typeCount: typeCount) }
+        return VerdictSlots.Shape(keyCapacity: min(VerdictCache.longestKey, (longest + 15) / 16 * 16),
+                                  verdictCount: min(profile.passOverFrom, typeCount))
     }
 
     /// Lets the profiler pass over the column's last long types that no longer keep examples of

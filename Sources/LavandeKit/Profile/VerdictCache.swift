@@ -117,7 +117,7 @@ struct VerdictCache {
     mutating func start(typeCount: Int, shape: VerdictSlots.Shape? = nil, keptPositions: [Int] = []) {
         self.typeCount = typeCount
         self.keptPositions = keptPositions.reduce(0) { $0 | 1 << UInt64($1) }
-        makeSlots(shape ?? VerdictSlots.Shape(keyCapacity: VerdictCache.longestKey, verdictCount: typeCount))
+        makeSlots(shape ?? VerdictCache.fullShape(typeCount: typeCount))
     }
 
     /// Puts vacant slots of `shape` in place of the table, as many as the budget holds (none if it
@@ -130,11 +130,10 @@ struct VerdictCache {
         slots = VerdictSlots(count: slotCount, shape: shape, memory: &memory)
     }
 
-    /// The slots' shape for a column whose trial's longest cell is `longestCell` bytes (0: no
-    /// cell), keeping the verdicts of its first `verdictCount` candidate types.
-    static func shape(longestCell: Int, verdictCount: Int) -> VerdictSlots.Shape {
-        let keyCapacity = longestCell == 0 ? longestKey : min(longestKey, (longestCell + 15) / 16 * 16)
-        return VerdictSlots.Shape(keyCapacity: keyCapacity, verdictCount: verdictCount)
+    /// Slots for cells of up to `longestKey` bytes and the verdicts of all `typeCount` candidate
+    /// types: what a column whose trial saw no cell gets.
+    static func fullShape(typeCount: Int) -> VerdictSlots.Shape {
+        VerdictSlots.Shape(keyCapacity: longestKey, verdictCount: typeCount)
     }
 
     /// Slots of the table (0 until `start`, and once the cache has stopped).
