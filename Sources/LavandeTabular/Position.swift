@@ -33,6 +33,16 @@ public struct EventTally: Sendable, Equatable {
 
     public var first: Position? { examples.first }
 
+    /// Whether the examples are all taken: later events are only counted.
+    var hasAllExamples: Bool { examples.count >= limit }
+
+    /// Counts `count` events whose places are not needed: they come after all the examples
+    /// (`hasAllExamples`), in order.
+    mutating func recordUnplaced(_ count: Int) {
+        precondition(hasAllExamples, "an event that may be an example needs its place")
+        self.count += count
+    }
+
     /// Adds the events of a later part of the file, whose lines were counted from `lineShift`
     /// too few (offsets and columns are exact).
     public mutating func absorb(_ later: EventTally, lineShift: Int) {

@@ -324,8 +324,10 @@ struct RecordSplitter {
         // The first byte not yet read: the second byte of a two-byte character is skipped.
         var next = start
         // Two-byte characters that cannot take part in mojibake need no more; the other high bytes
-        // are noted once the record is known to be plain (`noteHighBytes`).
-        var sawTwoByteCharacters = false, sawOtherHighBytes = false
+        // are noted once the record is known to be plain: counted (lone bytes, once the examples
+        // of invalid sequences are all taken) or read again in order (`noteHighBytes`).
+        var sawTwoByteCharacters = false, sawSequences = false
+        var lone = LoneHighBytes()
         var lineEnd = -1, isCRLF = false
         var block = start
         // Indices stay below `count`: wrapping arithmetic, without the checks for overflow.
@@ -353,9 +355,9 @@ struct RecordSplitter {
                         sawTwoByteCharacters = true
                         next = index &+ 2
                     } else if base[index &+ 1] < 0x80 {
-                        sawOtherHighBytes = true
+                        lone.add(UTF8Validator.lone(byte))
                     } else if let sequence = Self.sequence(base, at: index, before: count) {
-                        sawOtherHighBytes = true
+                        sawSequences = true
                         next = index &+ sequence.length
                     } else {
                         return nil
@@ -375,8 +377,14 @@ struct RecordSplitter {
         fields.store(Field(bytes: UnsafeBufferPointer(start: base + cellStart, count: lineEnd &- cellStart), wasQuoted: false,
                            isTruncated: false, fullLength: lineEnd &- cellStart), at: cells)
         cells &+= 1
-        if sawTwoByteCharacters || sawOtherHighBytes { sawHighBytes = true }
-        if sawOtherHighBytes { noteHighBytes(base, from: start, to: lineEnd) }
+        if sawTwoByteCharacters || sawSequences || lone.sequences > 0 { sawHighBytes = true }
+        if sawSequences || (lone.sequences > 0 && !facts.invalidUTF8.hasAllExamples) {
+            noteHighBytes(base, from: start, to: lineEnd)
+        } else if lone.sequences > 0 {
+            facts.invalidUTF8.recordUnplaced(lone.sequences)
+            facts.highBytesOutsideUTF8 += lone.bytes
+            facts.c1Bytes += lone.c1Bytes
+        }
         let lineEndPosition = position(offset + lineEnd)
         if isCRLF { facts.crlfLineEndings.record(lineEndPosition) } else { facts.lfLineEndings.record(lineEndPosition) }
         recordNumber += 1
@@ -387,6 +395,22 @@ struct RecordSplitter {
         line += 1
         lineStart = offset + end
         return end
+    }
+
+    /// The lone high bytes of a plain record (`UTF8Validator.lone`), counted while it is read: in
+    /// a Windows-1252 file, its accented letters. Once the examples of invalid sequences are all
+    /// taken, these counts are all that is left to note of them.
+    private struct LoneHighBytes {
+        var sequences = 0
+        var bytes = 0
+        var c1Bytes = 0
+
+        @inline(__always)
+        mutating func add(_ sequence: UTF8Validator.InvalidSequence) {
+            sequences &+= 1
+            bytes &+= sequence.length
+            c1Bytes &+= sequence.c1Count
+        }
     }
 
     /// Notes the high bytes of a plain record (`readPlainRecord`) in order, as the byte loop does:

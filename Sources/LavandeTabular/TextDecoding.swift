@@ -38,7 +38,7 @@ public enum TextDecoding {
     private static func singleByte(_ bytes: UnsafeBufferPointer<UInt8>, table: [UInt32]) -> String {
         guard !bytes.isEmpty else { return "" }
         return table.withUnsafeBufferPointer { table in
-            String(unsafeUninitializedCapacity: 3 * bytes.count) { text in transcode(bytes, table: table, into: text.baseAddress!) }
+            String(unsafeUninitializedCapacity: capacity(for: bytes.count)) { text in transcode(bytes, table: table, into: text.baseAddress!) }
         }
     }
 
@@ -55,42 +55,46 @@ public enum TextDecoding {
     private static let windows1252UTF8 = windows1252Table.map(packedUTF8)
     private static let iso88591UTF8 = (0...255).map { packedUTF8(UInt32($0)) }
 
-    /// Writes single-byte text as UTF-8 into `target`: ASCII bytes as they are (every table maps
-    /// them to themselves), eight at a time where eight follow, the others through `table`
-    /// (`utf8Table`); returns how many bytes it wrote. `target` has room for three bytes per byte
-    /// (€, U+20AC, the widest, takes three): a word of eight is only written where at most three
-    /// bytes per byte already read precede it.
+    /// Writes single-byte text as UTF-8 into `target`: eight ASCII bytes at a time as they are
+    /// (every table maps them to themselves), any other byte through `table` (`utf8Table`);
+    /// returns how many bytes it wrote. `target` has room for three bytes per byte and one more
+    /// (`capacity(for:)`).
+    ///
+    /// Each byte read through the table has its four packed bytes written at once and the count
+    /// moved by the number of them that are UTF-8 (the top byte, written past them, is overwritten
+    /// by the next character or left beyond the count): no branch on a character's width, which a
+    /// loop over its bytes mispredicted on every accent of a French text.
     public static func transcode(_ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt32>,
                                  into target: UnsafeMutablePointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
+        let output = UnsafeMutableRawPointer(target)
         var count = 0
         var index = 0
+        @inline(__always) func writeThroughTable(_ byte: UInt8) {
+            let packed = table[Int(byte)]
+            output.storeBytes(of: packed.littleEndian, toByteOffset: count, as: UInt32.self)
+            count &+= Int(packed >> 24)
+        }
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 == 0 {
+                output.storeBytes(of: word, toByteOffset: count, as: UInt64.self)
+                count &+= 8
+            } else {
+                for offset in 0..<8 { writeThroughTable(base[index &+ offset]) }
+            }
+            index &+= 8
+        }
         while index < bytes.count {
-            if index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    UnsafeMutableRawPointer(target + count).storeBytes(of: word, as: UInt64.self)
-                    count += 8
-                    index += 8
-                    continue
-                }
-            }
-            let byte = base[index]
-            index += 1
-            if byte < 0x80 {
-                target[count] = byte
-                count += 1
-                continue
-            }
-            var packed = table[Int(byte)]
-            for _ in 0..<Int(packed >> 24) {
-                target[count] = UInt8(truncatingIfNeeded: packed)
-                packed >>= 8
-                count += 1
-            }
+            writeThroughTable(base[index])
+            index &+= 1
         }
         return count
     }
+
+    /// The bytes `transcode` needs in its target for `count` bytes of single-byte text: three
+    /// each (€, U+20AC, the widest, takes three) and one for the last character's fourth byte.
+    public static func capacity(for count: Int) -> Int { 3 * count + 1 }
 
     /// The UTF-8 bytes of a scalar below U+10000 (the scalars of single-byte encodings), packed
     /// from the low byte, their count in the top byte.

@@ -83,14 +83,16 @@ final class ChunkBoundaryTests: XCTestCase {
     /// Records read whole, sixteen bytes at a time (`RecordSplitter.readPlainRecords`, with chunks
     /// of 64 KiB), must give what the byte loop gives (chunks of one byte): random files of plain
     /// cells (tab, CRLF, two- and three-byte characters, mojibake, lone bytes of a single-byte code
-    /// page, empty cells and lines), with now and then what makes a record not plain (a quote, a
-    /// lone CR, a control byte, NUL, DEL, an invalid sequence).
+    /// page, C1 ones among them, far more than the examples kept of them, empty cells and lines),
+    /// with now and then what makes a record not plain (a quote, a lone CR, a control byte, NUL,
+    /// DEL, an invalid sequence).
     func testPlainRecordsReadAsTheByteLoopReadsThem() throws {
-        let pieces: [[UInt8]] = [
-            // Plain.
+        let plain: [[UInt8]] = [
             Array("mairie".utf8), Array("12,50".utf8), Array("2024-03-15".utf8), Array("Salle des fêtes".utf8), [0x09],
             [0xE9], Array("b".utf8) + [0xE8, 0x72, 0x65], Array("ça".utf8), Array("l’été, 3 €".utf8), Array("JosÃ©".utf8),
-            // Not plain.
+            [0x6C, 0x92, 0x61, 0x76, 0x69, 0x73, 0x20, 0x33, 0x20, 0x80, 0x2E],  // l’avis 3 €. in Windows-1252
+        ]
+        let notPlain: [[UInt8]] = [
             [0x22], Array("\"a;b\"".utf8), [0x0D], [0x00], [0x01], [0x7F], [0xC3, 0xC3], [0xE9, 0xE8], [0xE2, 0x82, 0x41], [0xED, 0xA0, 0x80],
         ]
         var generator = SplitMix64(seed: 7)
@@ -103,7 +105,7 @@ final class ChunkBoundaryTests: XCTestCase {
                     for _ in 0..<generator.next(below: 4) {
                         let draw = generator.next(below: 100)
                         // Mostly plain pieces: a record stays plain often enough to be read whole.
-                        bytes += pieces[draw < 90 ? draw % 10 : 10 + draw % pieces.count % 10]
+                        bytes += draw < 90 ? plain[draw % plain.count] : notPlain[draw % notPlain.count]
                     }
                 }
                 bytes += generator.next(below: 5) == 0 ? [0x0D, 0x0A] : [0x0A]
@@ -112,6 +114,8 @@ final class ChunkBoundaryTests: XCTestCase {
             let byteByByte = try read(bytes, limits: limits(chunk: 1, maxField: maxField, maxFields: maxFields))
             XCTAssertEqual(byteByByte.records, reference.records, "records, limits \(maxFields) cells of \(maxField) bytes")
             XCTAssertEqual(byteByByte.facts, reference.facts, "facts, limits \(maxFields) cells of \(maxField) bytes")
+            XCTAssertGreaterThan(reference.facts.invalidUTF8.count, 10 * reference.facts.invalidUTF8.limit)
+            XCTAssertGreaterThan(reference.facts.c1Bytes, 10)
         }
     }
 }

@@ -1,4 +1,5 @@
 import LavandeTabular
+import LavandeTestSupport
 import XCTest
 
 final class TextDecodingTests: XCTestCase {
@@ -27,6 +28,30 @@ final class TextDecodingTests: XCTestCase {
         }
         XCTAssertEqual(decode([], .windows1252), "")
         XCTAssertEqual(decode(Array(repeating: 0x80, count: 1000), .windows1252), String(repeating: "€", count: 1000), "three bytes each")
+    }
+
+    /// Runs of ASCII and other bytes, of every length up to three blocks of eight and across
+    /// their edges, in a target exactly as large as `capacity(for:)`: each byte gives its own
+    /// scalar, whether it is read in a block of eight ASCII bytes, in a block with other bytes, or
+    /// in the bytes after the last block.
+    func testTranscodingMixedRunsIntoTheTightestTarget() {
+        let letters: [UInt8] = [0x41, 0x7A, 0x20, 0x80, 0xE9, 0x92, 0xC3, 0x9D, 0xFF]
+        var generator = SplitMix64(seed: 11)
+        for length in 0...24 {
+            for draw in 0..<20 {
+                // One in four all ASCII: blocks of eight read as they are.
+                let choices = draw % 4 == 0 ? 3 : letters.count
+                let bytes = (0..<length).map { _ in letters[generator.next(below: choices)] }
+                let expected = bytes.map { String(Unicode.Scalar(TextDecoding.windows1252Scalar($0))!) }.joined()
+                var target = [UInt8](repeating: 0, count: TextDecoding.capacity(for: length))
+                let count = bytes.withUnsafeBufferPointer { input in
+                    TextDecoding.utf8Table(for: .windows1252)!.withUnsafeBufferPointer { table in
+                        target.withUnsafeMutableBufferPointer { TextDecoding.transcode(input, table: table, into: $0.baseAddress!) }
+                    }
+                }
+                XCTAssertEqual(String(decoding: target[..<count], as: UTF8.self), expected, "\(bytes)")
+            }
+        }
     }
 
     func testISO88591() {

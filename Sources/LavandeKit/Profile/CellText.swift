@@ -27,8 +27,8 @@ struct CellText {
     mutating func withTrimmedUTF8<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let trimmed = CellText.trim(bytes)
         guard !utf8OfByte.isEmpty, !CellBytes.isASCII(trimmed) else { return body(trimmed) }
-        // At most three UTF-8 bytes per byte (U+20AC, €, is the widest).
-        if scratch.count < 3 * trimmed.count { scratch = [UInt8](repeating: 0, count: max(256, 3 * trimmed.count)) }
+        let capacity = TextDecoding.capacity(for: trimmed.count)
+        if scratch.count < capacity { scratch = [UInt8](repeating: 0, count: max(256, capacity)) }
         return utf8OfByte.withUnsafeBufferPointer { table in
             scratch.withUnsafeMutableBufferPointer { out in
                 let count = TextDecoding.transcode(trimmed, table: table, into: out.baseAddress!)
