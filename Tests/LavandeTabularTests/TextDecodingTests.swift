@@ -31,9 +31,9 @@ final class TextDecodingTests: XCTestCase {
     }
 
     /// Runs of ASCII and other bytes, of every length up to three blocks of eight and across
-    /// their edges, in a target exactly as large as `capacity(for:)`: each byte gives its own
-    /// scalar, whether it is read in a block of eight ASCII bytes, in a block with other bytes, or
-    /// in the bytes after the last block.
+    /// their edges: each byte gives its own scalar, whether it is read in a block of eight ASCII
+    /// bytes, in a block with other bytes, or in the bytes after the last block, and nothing is
+    /// written past `capacity(for:)` (the bytes after it keep a mark).
     func testTranscodingMixedRunsIntoTheTightestTarget() {
         let letters: [UInt8] = [0x41, 0x7A, 0x20, 0x80, 0xE9, 0x92, 0xC3, 0x9D, 0xFF]
         var generator = SplitMix64(seed: 11)
@@ -43,13 +43,15 @@ final class TextDecodingTests: XCTestCase {
                 let choices = draw % 4 == 0 ? 3 : letters.count
                 let bytes = (0..<length).map { _ in letters[generator.next(below: choices)] }
                 let expected = bytes.map { String(Unicode.Scalar(TextDecoding.windows1252Scalar($0))!) }.joined()
-                var target = [UInt8](repeating: 0, count: TextDecoding.capacity(for: length))
+                let capacity = TextDecoding.capacity(for: length)
+                var target = [UInt8](repeating: 0xAA, count: capacity + 8)
                 let count = bytes.withUnsafeBufferPointer { input in
                     TextDecoding.utf8Table(for: .windows1252)!.withUnsafeBufferPointer { table in
                         target.withUnsafeMutableBufferPointer { TextDecoding.transcode(input, table: table, into: $0.baseAddress!) }
                     }
                 }
                 XCTAssertEqual(String(decoding: target[..<count], as: UTF8.self), expected, "\(bytes)")
+                XCTAssertEqual(Array(target[capacity...]), Array(repeating: 0xAA, count: 8), "written past the capacity: \(bytes)")
             }
         }
     }
