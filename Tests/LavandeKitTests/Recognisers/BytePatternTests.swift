@@ -1,5 +1,6 @@
 import Foundation
 import LavandeTestSupport
+import Synchronization
 import XCTest
 @testable import LavandeKit
 
@@ -139,6 +140,42 @@ final class BytePatternTests: XCTestCase {
         XCTAssertFalse(fallback.isLinear)
         XCTAssertEqual(fallback.minLength, 0)
         XCTAssertNil(fallback.maxLength)
+    }
+
+    func testLengthsWithoutAMatcherAreThoseOfTheCompiledPattern() throws {
+        let patterns = ["^\\d{5}$", "(?i)^(\\d{2}|2[AB])\\d{3}$", "^\\d{3} ?\\d{3} ?\\d{3}$", "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
+                        "^\\w{2,4}$", "\\d{5}", "^a$|^bcd$", "^(?:é|ab){1,3}$", "(?i)(^|[ ,])\\d{1,4} (rue|avenue) "]
+        for pattern in patterns {
+            for reading in [ClassReading.ascii, .widened] {
+                let compiled = try BytePattern(pattern, caseInsensitive: false, reading: reading)
+                let lengths = try BytePattern.lengths(of: pattern, caseInsensitive: false, reading: reading)
+                XCTAssertEqual(lengths.minLength, compiled.minLength, "\(pattern) \(reading)")
+                XCTAssertEqual(lengths.maxLength, compiled.maxLength, "\(pattern) \(reading)")
+            }
+        }
+        XCTAssertThrowsError(try BytePattern.lengths(of: "(x{1000}){1000}", caseInsensitive: false, reading: .widened)) {
+            XCTAssertTrue(isUnsupported($0))
+        }
+    }
+
+    func testDeferredPatternAnswersAsTheCompiledOneFromEveryThread() throws {
+        let inputs = ["75001", "7500", "Évreux", "١٢٣٤٥", "1234é", "é", "", "12 345", "2A004"]
+        for pattern in ["^\\d{5}$", "(?i)^(\\d{2}|2[AB])\\d{3}$", "^\\w+$"] {
+            let compiled = try BytePattern(pattern, caseInsensitive: false, reading: .widened)
+            let expected = inputs.map { compiled.matches(bytes: $0) }
+            let deferred = DeferredBytePattern(pattern, caseInsensitive: false, reading: .widened)
+            let answers = Mutex([[Bool]]())
+            // The first calls race to compile it.
+            DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                let mine = inputs.map { input in
+                    var input = input
+                    return input.withUTF8 { deferred.matches($0) }
+                }
+                answers.withLock { $0.append(mine) }
+            }
+            XCTAssertEqual(answers.withLock { $0 }, Array(repeating: expected, count: 8), pattern)
+        }
+        XCTAssertEqual(inputs.map { try? CellPattern("^\\d{5}$").matches($0) }, [true, false, false, true, false, false, false, false, false])
     }
 
     func testByteSet() {

@@ -62,13 +62,23 @@ public struct BytePattern: Sendable {
         let parsed = try PatternParser.parse(pattern, caseInsensitive: caseInsensitive, reading: reading)
         let program = try PatternProgram(compiling: parsed.root)
         engine = ByteDFA(program).map(Engine.dfa) ?? .nfa(program)
-        let anchored = program.isAnchoredAtBothEnds
-        minLength = parsed.root.minLength
-        maxLength = anchored ? parsed.root.maxLength : nil
+        (minLength, maxLength) = Self.lengths(of: parsed, program: program)
         foldsCase = parsed.foldsCase
         usesUnicodeClasses = parsed.usesUnicodeClasses
         isUnicodeSensitive = parsed.foldsCase || parsed.usesUnicodeClasses
         icuSource = parsed.icuSource
+    }
+
+    /// The bounds `minLength` and `maxLength` of the pattern compiled with `reading`, worked out
+    /// without building its matcher (the automaton is most of the cost of compiling a pattern).
+    /// Throws as `init` does.
+    static func lengths(of pattern: String, caseInsensitive: Bool, reading: ClassReading) throws -> (minLength: Int, maxLength: Int?) {
+        let parsed = try PatternParser.parse(pattern, caseInsensitive: caseInsensitive, reading: reading)
+        return lengths(of: parsed, program: try PatternProgram(compiling: parsed.root))
+    }
+
+    private static func lengths(of parsed: ParsedPattern, program: PatternProgram) -> (minLength: Int, maxLength: Int?) {
+        (parsed.root.minLength, program.isAnchoredAtBothEnds ? parsed.root.maxLength : nil)
     }
 
     /// True when the pattern matches somewhere in the input (search semantics, like

@@ -27,8 +27,8 @@ public final class CellPattern: Sendable {
 
     private let linear: BytePattern?
     /// For a linear pattern using `\d \D \w \W` without case folding: the widened reading, whose
-    /// rejection of a non-ASCII cell is final.
-    private let widened: BytePattern?
+    /// rejection of a non-ASCII cell is final, compiled at the first such cell.
+    private let widened: DeferredBytePattern?
     /// The whole matcher of a fallback pattern, or the judge of non-ASCII cells of a
     /// Unicode-sensitive linear pattern; nil when the byte pattern is exact for every cell.
     private let regex: NSRegularExpression?
@@ -60,22 +60,22 @@ public final class CellPattern: Sendable {
             widened = nil
             return
         }
-        let widened = linear.usesUnicodeClasses ? try? BytePattern(pattern, caseInsensitive: caseInsensitive, reading: .widened) : nil
-        if linear.usesUnicodeClasses && widened == nil {
+        let widenedLengths = linear.usesUnicodeClasses
+            ? try? BytePattern.lengths(of: pattern, caseInsensitive: caseInsensitive, reading: .widened) : nil
+        if linear.usesUnicodeClasses && widenedLengths == nil {
             // The widened classes take more instructions and went past the limit: no pre-filter.
             (minLength, maxLength) = (0, nil)
-            self.widened = nil
+            widened = nil
         } else if linear.foldsCase {
             // ICU folds some non-ASCII characters to ASCII (the Kelvin sign to `k`, `ß` to `ss`), one
             // character possibly standing for several of the pattern: the maximum goes, the minimum
             // stays (no character folds to more ASCII letters than it has UTF-8 bytes).
-            let basis = widened ?? linear
-            (minLength, maxLength) = (basis.minLength, nil)
-            self.widened = nil
+            (minLength, maxLength) = (widenedLengths?.minLength ?? linear.minLength, nil)
+            widened = nil
         } else {
-            let basis = widened ?? linear
-            (minLength, maxLength) = (basis.minLength, basis.maxLength)
-            self.widened = widened
+            // Not folding case, the pattern is Unicode-sensitive by its classes: widened lengths.
+            (minLength, maxLength) = widenedLengths!
+            widened = DeferredBytePattern(pattern, caseInsensitive: caseInsensitive, reading: .widened)
         }
     }
 
