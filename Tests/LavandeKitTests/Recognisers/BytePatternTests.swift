@@ -142,20 +142,32 @@ final class BytePatternTests: XCTestCase {
         XCTAssertNil(fallback.maxLength)
     }
 
-    func testLengthsWithoutAMatcherAreThoseOfTheCompiledPattern() throws {
+    func testLengthsOfAnotherReadingAreThoseOfThePatternCompiledSo() throws {
         let patterns = ["^\\d{5}$", "(?i)^(\\d{2}|2[AB])\\d{3}$", "^\\d{3} ?\\d{3} ?\\d{3}$", "^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$",
-                        "^\\w{2,4}$", "\\d{5}", "^a$|^bcd$", "^(?:é|ab){1,3}$", "(?i)(^|[ ,])\\d{1,4} (rue|avenue) "]
+                        "^\\w{2,4}$", "\\d{5}", "^\\d{5}", "^a$|^bcd$", "^(?:é|ab){1,3}$", "^[^\\D\\d]$|^a$",
+                        "(?i)(^|[ ,])\\d{1,4} (rue|avenue) "]
         for pattern in patterns {
+            let ascii = try BytePattern(pattern, caseInsensitive: false, reading: .ascii)
             for reading in [ClassReading.ascii, .widened] {
                 let compiled = try BytePattern(pattern, caseInsensitive: false, reading: reading)
-                let lengths = try BytePattern.lengths(of: pattern, caseInsensitive: false, reading: reading)
+                let lengths = try ascii.lengths(of: pattern, caseInsensitive: false, readAs: reading)
                 XCTAssertEqual(lengths.minLength, compiled.minLength, "\(pattern) \(reading)")
                 XCTAssertEqual(lengths.maxLength, compiled.maxLength, "\(pattern) \(reading)")
             }
         }
-        XCTAssertThrowsError(try BytePattern.lengths(of: "(x{1000}){1000}", caseInsensitive: false, reading: .widened)) {
-            XCTAssertTrue(isUnsupported($0))
-        }
+    }
+
+    func testPatternTooLargeOnceWidenedKeepsItsLengthsAndICUsAnswers() throws {
+        let pattern = "^\\d{1800}$"
+        XCTAssertNoThrow(try BytePattern(pattern))
+        XCTAssertThrowsError(try BytePattern(pattern, caseInsensitive: false, reading: .widened)) { XCTAssertTrue(isUnsupported($0)) }
+        let cell = try CellPattern(pattern)
+        XCTAssertEqual(cell.minLength, 1800)
+        XCTAssertEqual(cell.maxLength, 7200)
+        let arabic = String(repeating: "١", count: 1800)
+        XCTAssertTrue(cell.matches(arabic))
+        XCTAssertFalse(cell.matches(String(repeating: "١", count: 1799) + "é"))
+        XCTAssertTrue(cell.matches(String(repeating: "7", count: 1800)))
     }
 
     func testDeferredPatternAnswersAsTheCompiledOneFromEveryThread() throws {

@@ -44,6 +44,8 @@ public struct BytePattern: Sendable {
     let usesUnicodeClasses: Bool
     /// The pattern for NSRegularExpression with the same meaning on ASCII input (`$` written `\z`).
     let icuSource: String
+    /// Every match starts at the start of the input and ends at its end.
+    private let isAnchoredAtBothEnds: Bool
     private let engine: Engine
 
     private enum Engine: Sendable {
@@ -62,23 +64,26 @@ public struct BytePattern: Sendable {
         let parsed = try PatternParser.parse(pattern, caseInsensitive: caseInsensitive, reading: reading)
         let program = try PatternProgram(compiling: parsed.root)
         engine = ByteDFA(program).map(Engine.dfa) ?? .nfa(program)
-        (minLength, maxLength) = Self.lengths(of: parsed, program: program)
+        isAnchoredAtBothEnds = program.isAnchoredAtBothEnds
+        (minLength, maxLength) = Self.lengths(of: parsed.root, anchoredAtBothEnds: isAnchoredAtBothEnds)
         foldsCase = parsed.foldsCase
         usesUnicodeClasses = parsed.usesUnicodeClasses
         isUnicodeSensitive = parsed.foldsCase || parsed.usesUnicodeClasses
         icuSource = parsed.icuSource
     }
 
-    /// The bounds `minLength` and `maxLength` of the pattern compiled with `reading`, worked out
-    /// without building its matcher (the automaton is most of the cost of compiling a pattern).
-    /// Throws as `init` does.
-    static func lengths(of pattern: String, caseInsensitive: Bool, reading: ClassReading) throws -> (minLength: Int, maxLength: Int?) {
+    /// The bounds `minLength` and `maxLength` of this pattern, whose source is `pattern`, read
+    /// with `reading` instead: from the syntax tree alone, without compiling it. A reading
+    /// changes classes only, so the anchors stay, and with them whether every match spans the
+    /// whole input (the program keeps a path through a class left empty). Throws as `init` does
+    /// for syntax it rejects.
+    func lengths(of pattern: String, caseInsensitive: Bool, readAs reading: ClassReading) throws -> (minLength: Int, maxLength: Int?) {
         let parsed = try PatternParser.parse(pattern, caseInsensitive: caseInsensitive, reading: reading)
-        return lengths(of: parsed, program: try PatternProgram(compiling: parsed.root))
+        return Self.lengths(of: parsed.root, anchoredAtBothEnds: isAnchoredAtBothEnds)
     }
 
-    private static func lengths(of parsed: ParsedPattern, program: PatternProgram) -> (minLength: Int, maxLength: Int?) {
-        (parsed.root.minLength, program.isAnchoredAtBothEnds ? parsed.root.maxLength : nil)
+    private static func lengths(of root: PatternNode, anchoredAtBothEnds: Bool) -> (minLength: Int, maxLength: Int?) {
+        (root.minLength, anchoredAtBothEnds ? root.maxLength : nil)
     }
 
     /// True when the pattern matches somewhere in the input (search semantics, like

@@ -60,21 +60,18 @@ public final class CellPattern: Sendable {
             widened = nil
             return
         }
-        let widenedLengths = linear.usesUnicodeClasses
-            ? try? BytePattern.lengths(of: pattern, caseInsensitive: caseInsensitive, reading: .widened) : nil
-        if linear.usesUnicodeClasses && widenedLengths == nil {
-            // The widened classes take more instructions and went past the limit: no pre-filter.
-            (minLength, maxLength) = (0, nil)
-            widened = nil
-        } else if linear.foldsCase {
+        // Unicode-sensitive: by its classes (read widened), or by folding case, or both.
+        let lengths: (minLength: Int, maxLength: Int?) = linear.usesUnicodeClasses
+            ? (try? linear.lengths(of: pattern, caseInsensitive: caseInsensitive, readAs: .widened)) ?? (0, nil)
+            : (linear.minLength, linear.maxLength)
+        if linear.foldsCase {
             // ICU folds some non-ASCII characters to ASCII (the Kelvin sign to `k`, `ß` to `ss`), one
             // character possibly standing for several of the pattern: the maximum goes, the minimum
             // stays (no character folds to more ASCII letters than it has UTF-8 bytes).
-            (minLength, maxLength) = (widenedLengths?.minLength ?? linear.minLength, nil)
+            (minLength, maxLength) = (lengths.minLength, nil)
             widened = nil
         } else {
-            // Not folding case, the pattern is Unicode-sensitive by its classes: widened lengths.
-            (minLength, maxLength) = widenedLengths!
+            (minLength, maxLength) = lengths
             widened = DeferredBytePattern(pattern, caseInsensitive: caseInsensitive, reading: .widened)
         }
     }

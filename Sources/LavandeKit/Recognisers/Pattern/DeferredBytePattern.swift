@@ -14,15 +14,16 @@ final class DeferredBytePattern: Sendable {
     /// nil until the first input; then the compiled pattern, or nil inside if it failed to compile.
     private let built = Mutex<BytePattern??>(nil)
 
-    /// A pattern `BytePattern(_:caseInsensitive:reading:)` accepts: its bounds were worked out
-    /// (`BytePattern.lengths`), which compiles the same program.
+    /// A pattern whose syntax `BytePattern` reads (its lengths were worked out,
+    /// `BytePattern.lengths`); it may still be too large to compile.
     init(_ source: String, caseInsensitive: Bool, reading: ClassReading) {
         self.source = source
         self.caseInsensitive = caseInsensitive
         self.reading = reading
     }
 
-    /// `BytePattern.matches`; true when the pattern did not compile (it rules nothing out).
+    /// `BytePattern.matches`; true when the pattern did not compile (too large once widened, it
+    /// rules nothing out).
     func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let pattern = built.withLock { built in
             if let built { return built }
