@@ -35,6 +35,14 @@ final class MessageTemplateTests: XCTestCase {
         XCTAssertEqual(MessageTemplate.placeholders(in: "no { placeholder } here"), [])
     }
 
+    func testPlaceholderNamesBracesAndAccents() {
+        XCTAssertEqual(MessageTemplate.placeholders(in: "{année} {max-share} {col_2} {} {a b} {é.} {x"), ["année", "max-share", "col_2"])
+        XCTAssertEqual(MessageTemplate.render("« {valeur} » {{x}} }} {{{n}}} {", values: ["valeur": "été", "n": "3"]),
+                       "« été » {x} } {3} {")
+        XCTAssertEqual(MessageTemplate.render("{} {{}} {-}", values: ["-": "tiret"]), "{} {} tiret")
+        XCTAssertEqual(MessageTemplate.render("", values: [:]), "")
+    }
+
     func testLanguageFromEnvironment() {
         XCTAssertEqual(Language.fromEnvironment(["LANG": "fr_FR.UTF-8"]), .fr)
         XCTAssertEqual(Language.fromEnvironment(["LC_ALL": "en_GB.UTF-8", "LANG": "fr_FR.UTF-8"]), .en)
