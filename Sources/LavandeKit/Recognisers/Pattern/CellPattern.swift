@@ -79,13 +79,6 @@ public final class CellPattern: Sendable {
     /// True when compiled to a `BytePattern`.
     public var isLinear: Bool { linear != nil }
 
-    /// The same pattern compiled again, sharing nothing with this one: for another thread that
-    /// matches every cell of a file, whose reference counting would otherwise contend with this
-    /// thread's on the same objects (a file read in parts, `ColumnProfiler.fork`).
-    public func compiledAgain() -> CellPattern {
-        (try? CellPattern(source, caseInsensitive: caseInsensitive)) ?? self
-    }
-
     /// Whether the pattern matches somewhere in the cell (UTF-8 bytes).
     public func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let linear else { return regexMatches(bytes) }

@@ -6,7 +6,9 @@ import Synchronization
 /// pattern meets (`^\d{5}$` against `Évreux`). Read widened, `\d` takes every UTF-8 sequence, so
 /// its automaton is several times larger than the ASCII one: compiling the widened readings of the
 /// default rule books' patterns took about 3 ms at the start of every run, half of compiling all
-/// their patterns, and most runs meet none of those cells where such a pattern is read.
+/// their patterns, and most runs meet none of those cells where such a pattern is read. The lock
+/// is taken at each input: the threads of a file read in parts share the patterns, and few of
+/// their cells come here once the column types' trial is over.
 final class DeferredBytePattern: Sendable {
     private let source: String
     private let caseInsensitive: Bool
