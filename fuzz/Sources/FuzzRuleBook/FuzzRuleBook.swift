@@ -56,21 +56,29 @@ private func use(_ set: RuleSet, text: String) {
         }
     }
     // Cells to match: the ASCII of the book's text cut at line ends, commas and semicolons (the
-    // fuzzer shapes them as it shapes the patterns; the examples' tables are among them).
-    let cells = text.utf8.filter { $0 < 0x80 }
-        .split(omittingEmptySubsequences: false) { [0x0A, 0x0D, 0x2C, 0x3B].contains($0) }
-        .map { String(decoding: $0, as: UTF8.self) }
+    // fuzzer shapes them as it shapes the patterns; the examples' tables are among them), and the
+    // pieces of the text itself of at most 16 bytes that hold other characters.
+    let isCut: (UInt8) -> Bool = { [0x0A, 0x0D, 0x2C, 0x3B].contains($0) }
+    let ascii = text.utf8.filter { $0 < 0x80 }.split(omittingEmptySubsequences: false, whereSeparator: isCut)
+    let short = text.utf8.split(omittingEmptySubsequences: false, whereSeparator: isCut).filter { $0.count <= 16 && $0.contains { $0 >= 0x80 } }
+    let cells = ascii.map { String(decoding: $0, as: UTF8.self) } + short.map { String(decoding: $0, as: UTF8.self) }
     for type in set.types.types where type.location.file == source.description {
-        // Only linear patterns, on ASCII cells: those never reach NSRegularExpression, whose
-        // backtracking on patterns such as `^(a+)+$` is a known limit (see CellPattern), not a finding.
+        // Only linear patterns: a linear pattern sends to NSRegularExpression only the non-ASCII
+        // cells of a Unicode-sensitive pattern, short ones here. Its backtracking on patterns such as
+        // `^(a+)+$` over long cells is a known limit (see CellPattern), not a finding.
         guard let pattern = type.pattern, pattern.isLinear else { continue }
         let reference = try? NSRegularExpression(pattern: pattern.source)
         for cell in cells {
             let matches = pattern.matches(cell)
+            // A matching cell is within the pattern's lengths, the pre-filters of the profiler.
+            let length = cell.utf8.count
+            require(!matches || (length >= pattern.minLength && length <= pattern.maxLength ?? .max),
+                    "pattern \(String(reflecting: pattern.source)) matches \(String(reflecting: cell)) outside its lengths \(pattern.minLength)...\(pattern.maxLength.map(String.init) ?? "")")
             // CellPattern answers as NSRegularExpression would (but for `$` before a final line
-            // break: cells hold no line terminator): checked on short cells, where ICU's
-            // backtracking stays cheap.
-            guard let reference, cell.utf8.count <= 16, !cell.utf8.contains(where: { $0 == 0x0B || $0 == 0x0C }) else { continue }
+            // terminator: cells hold none), checked on short cells, where ICU's backtracking stays
+            // cheap.
+            let terminators: Set<UInt32> = [0x0B, 0x0C, 0x85, 0x2028, 0x2029]
+            guard let reference, length <= 16, !cell.unicodeScalars.contains(where: { terminators.contains($0.value) }) else { continue }
             let expected = reference.firstMatch(in: cell, range: NSRange(location: 0, length: cell.utf16.count)) != nil
             require(matches == expected, "pattern \(String(reflecting: pattern.source)) on \(String(reflecting: cell)): \(matches), NSRegularExpression: \(expected)")
         }
