@@ -22,10 +22,12 @@ enum ColumnTypeParser {
         }
         let title = document.localized(fields["title"], what: "title")
         if let description = fields["description"] { _ = document.localized(description, what: "description") }
+        let headerRequired = fields["header-required"].flatMap { document.bool($0, what: "header-required") } ?? false
         var pattern: CellPattern?
         if let source = document.string(fields["pattern"], what: "pattern") {
             do {
-                pattern = try CellPattern(source)
+                // A type read only in columns whose header announces it: few runs match its pattern.
+                pattern = try CellPattern(source, deferringAutomaton: headerRequired)
             } catch {
                 document.fail("pattern: \(error)", at: fields["pattern"])
             }
@@ -36,7 +38,6 @@ enum ColumnTypeParser {
         if let node = fields["min-share"], let share = document.double(node, what: "min-share") {
             if (0...1).contains(share) { minShare = share } else { document.fail("min-share must be between 0 and 1", at: node) }
         }
-        let headerRequired = fields["header-required"].flatMap { document.bool($0, what: "header-required") } ?? false
         if headerRequired && headers.isEmpty {
             document.fail("header-required needs 'headers' (the hints that announce the type)", at: fields["header-required"])
         }

@@ -170,24 +170,57 @@ final class BytePatternTests: XCTestCase {
         XCTAssertTrue(cell.matches(String(repeating: "7", count: 1800)))
     }
 
-    func testDeferredPatternAnswersAsTheCompiledOneFromEveryThread() throws {
-        let inputs = ["75001", "7500", "Évreux", "١٢٣٤٥", "1234é", "é", "", "12 345", "2A004"]
-        for pattern in ["^\\d{5}$", "(?i)^(\\d{2}|2[AB])\\d{3}$", "^\\w+$"] {
-            let compiled = try BytePattern(pattern, caseInsensitive: false, reading: .widened)
-            let expected = inputs.map { compiled.matches(bytes: $0) }
-            let deferred = DeferredBytePattern(pattern, caseInsensitive: false, reading: .widened)
+    func testDeferredAutomataAndWidenedReadingsAnswerAsPatternsCompiledAtOnceFromEveryThread() throws {
+        let inputs = ["75001", "7500", "Évreux", "١٢٣٤٥", "1234é", "é", "", "12 345", "2A004", "12 rue de la Paix, Lyon",
+                      "LIEU-DIT les Noës ", "3 bis AVENUE Foch "]
+        let patterns = ["^\\d{5}$", "(?i)^(\\d{2}|2[AB])\\d{3}$", "^\\w+$", "^-?\\d{1,3}[.,]\\d{4,}$",
+                        "(?i)(^|[ ,])\\d{1,4}( ?(bis|ter|b))?,? ?(rue|avenue) |^(lotissement|lieu-dit) "]
+        for source in patterns {
+            let atOnce = try CellPattern(source)
+            let expected = inputs.map { atOnce.matches($0) }
+            let deferred = try CellPattern(source, deferringAutomaton: true)
+            XCTAssertEqual(deferred.minLength, atOnce.minLength, source)
+            XCTAssertEqual(deferred.maxLength, atOnce.maxLength, source)
+            XCTAssertTrue(deferred.isLinear, source)
             let answers = Mutex([[Bool]]())
-            // The first calls race to compile it.
+            // The first matches race to build the automaton and the widened reading.
             DispatchQueue.concurrentPerform(iterations: 8) { _ in
-                let mine = inputs.map { input in
-                    var input = input
-                    return input.withUTF8 { deferred.matches($0) }
-                }
+                let mine = inputs.map { deferred.matches($0) }
                 answers.withLock { $0.append(mine) }
             }
-            XCTAssertEqual(answers.withLock { $0 }, Array(repeating: expected, count: 8), pattern)
+            XCTAssertEqual(answers.withLock { $0 }, Array(repeating: expected, count: 8), source)
         }
-        XCTAssertEqual(inputs.map { try? CellPattern("^\\d{5}$").matches($0) }, [true, false, false, true, false, false, false, false, false])
+        XCTAssertEqual(inputs.prefix(9).map { try? CellPattern("^\\d{5}$").matches($0) },
+                       [true, false, false, true, false, false, false, false, false])
+    }
+
+    func testOnlyTheLargeAutomataOfTypesReadWhenAnnouncedAreLeftToTheirFirstMatch() throws {
+        let types = try RuleBookLoader().load([.defaultBook]).types.types
+        func pattern(_ id: String) throws -> String { try XCTUnwrap(types.first { $0.id == id }?.pattern?.source, id) }
+        let address = try pattern("home-address"), gps = try pattern("gps-precise")
+        XCTAssertTrue(try BytePattern(address, caseInsensitive: false, reading: .ascii, deferringLargeAutomaton: true).hasDeferredAutomaton)
+        XCTAssertFalse(try BytePattern(address, caseInsensitive: false, reading: .ascii).hasDeferredAutomaton)
+        XCTAssertFalse(try BytePattern(gps, caseInsensitive: false, reading: .ascii, deferringLargeAutomaton: true).hasDeferredAutomaton)
+        // Left to its first match, the program is simulated; `CellPattern` compiles it again, with its DFA.
+        let deferred = try BytePattern(address, caseInsensitive: false, reading: .ascii, deferringLargeAutomaton: true)
+        XCTAssertFalse(deferred.isDeterministic)
+        XCTAssertTrue(try BytePattern(address).isDeterministic)
+    }
+
+    func testBuiltOnceKeepsOneInstanceForEveryThread() {
+        final class Counter: Sendable {}
+        let builds = Mutex(0)
+        let once = BuiltOnce {
+            builds.withLock { $0 += 1 }
+            return Counter()
+        }
+        let seen = Mutex(Set<ObjectIdentifier>())
+        DispatchQueue.concurrentPerform(iterations: 16) { _ in
+            once.withInstance { instance in _ = seen.withLock { $0.insert(ObjectIdentifier(instance)) } }
+        }
+        XCTAssertEqual(seen.withLock { $0.count }, 1)
+        XCTAssertGreaterThanOrEqual(builds.withLock { $0 }, 1)
+        once.withInstance { instance in XCTAssertEqual(seen.withLock { $0 }, [ObjectIdentifier(instance)]) }
     }
 
     func testByteSet() {

@@ -46,6 +46,12 @@ public struct BytePattern: Sendable {
     let icuSource: String
     /// Every match starts at the start of the input and ends at its end.
     private let isAnchoredAtBothEnds: Bool
+    /// Compiled `deferringLargeAutomaton`, the program was large: it is simulated, not read by a DFA.
+    let hasDeferredAutomaton: Bool
+    /// Instructions of a program whose DFA is worth building only when it is used: `home-address`
+    /// takes 296 (its DFA cost 9.7 M instructions to build), `gps-precise` 16, whose DFA costs
+    /// less to build than the test of a deferred one at each of its matches.
+    static let largeProgram = 128
     private let engine: Engine
 
     private enum Engine: Sendable {
@@ -60,10 +66,14 @@ public struct BytePattern: Sendable {
     }
 
     /// Compiles a pattern with the given reading of `\d \w \D \W` on non-ASCII scalars.
-    init(_ pattern: String, caseInsensitive: Bool, reading: ClassReading) throws {
+    /// `deferringLargeAutomaton`: a program of more than `largeProgram` instructions gets no DFA,
+    /// and is simulated (the errors and bounds are the same), for a pattern whose matcher is
+    /// compiled again when first needed (`CellPattern`): `hasDeferredAutomaton`.
+    init(_ pattern: String, caseInsensitive: Bool, reading: ClassReading, deferringLargeAutomaton: Bool = false) throws {
         let parsed = try PatternParser.parse(pattern, caseInsensitive: caseInsensitive, reading: reading)
         let program = try PatternProgram(compiling: parsed.root)
-        engine = ByteDFA(program).map(Engine.dfa) ?? .nfa(program)
+        hasDeferredAutomaton = deferringLargeAutomaton && program.instructions.count > Self.largeProgram
+        engine = hasDeferredAutomaton ? .nfa(program) : ByteDFA(program).map(Engine.dfa) ?? .nfa(program)
         isAnchoredAtBothEnds = program.isAnchoredAtBothEnds
         (minLength, maxLength) = Self.lengths(of: parsed.root, anchoredAtBothEnds: isAnchoredAtBothEnds)
         foldsCase = parsed.foldsCase

@@ -26,25 +26,56 @@ public final class CellPattern: Sendable {
     public let maxLength: Int?
 
     private let linear: BytePattern?
+    /// For a linear pattern compiled `deferringAutomaton` whose DFA was left to be built
+    /// (`BytePattern.hasDeferredAutomaton`): `linear` compiled again with its DFA, at the first
+    /// match. Unmanaged, released by `deinit`, as
+    /// `widened`: read through a strong reference, each match counted a reference to it, which
+    /// the threads of a file read in parts share.
+    private let withAutomaton: Unmanaged<BuiltOnce<CompiledReading>>?
     /// For a linear pattern using `\d \D \w \W` without case folding: the widened reading, whose
-    /// rejection of a non-ASCII cell is final, compiled at the first such cell.
-    private let widened: DeferredBytePattern?
+    /// rejection of a non-ASCII cell is final. Compiled at the first such cell: read widened, `\d`
+    /// takes every UTF-8 sequence, its automaton is several times larger than the ASCII one, and
+    /// compiling those of the default rule books took about 3 ms of every run, for cells most runs
+    /// never give them. nil inside when it is too large to compile: it then rules nothing out.
+    private let widened: Unmanaged<BuiltOnce<CompiledReading>>?
+
+    /// A reading of the pattern compiled when first needed: nil when it does not compile (a
+    /// widened reading too large).
+    private final class CompiledReading: Sendable {
+        let pattern: BytePattern?
+
+        init(_ source: String, caseInsensitive: Bool, reading: ClassReading) {
+            pattern = try? BytePattern(source, caseInsensitive: caseInsensitive, reading: reading)
+        }
+
+        /// nil when the reading did not compile. A method: read through a closure, the pattern was
+        /// copied, its tables' references counted, at each cell.
+        func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+            pattern?.matches(bytes)
+        }
+    }
+
     /// The whole matcher of a fallback pattern, or the judge of non-ASCII cells of a
     /// Unicode-sensitive linear pattern; nil when the byte pattern is exact for every cell.
     private let regex: NSRegularExpression?
 
     /// Throws `PatternError.invalid` with NSRegularExpression's or the parser's explanation for a
-    /// malformed pattern.
-    public init(_ pattern: String, caseInsensitive: Bool = false) throws {
+    /// malformed pattern. `deferringAutomaton`: the byte pattern's automaton, if large
+    /// (`BytePattern.largeProgram`), is built at the first match, for a pattern few runs match (a
+    /// column type read only in columns whose header announces it: building the automaton of
+    /// `home-address` was 5 % of a run on a small file).
+    public init(_ pattern: String, caseInsensitive: Bool = false, deferringAutomaton: Bool = false) throws {
         source = pattern
         self.caseInsensitive = caseInsensitive
         let linear: BytePattern?
         do {
-            linear = try BytePattern(pattern, caseInsensitive: caseInsensitive)
+            linear = try BytePattern(pattern, caseInsensitive: caseInsensitive, reading: .ascii, deferringLargeAutomaton: deferringAutomaton)
         } catch PatternError.unsupported {
             linear = nil
         }
         self.linear = linear
+        withAutomaton = linear?.hasDeferredAutomaton == true
+            ? .passRetained(BuiltOnce { CompiledReading(pattern, caseInsensitive: caseInsensitive, reading: .ascii) }) : nil
         if let linear, !linear.isUnicodeSensitive {
             (minLength, maxLength) = (linear.minLength, linear.maxLength)
             (widened, regex) = (nil, nil)
@@ -72,8 +103,13 @@ public final class CellPattern: Sendable {
             widened = nil
         } else {
             (minLength, maxLength) = lengths
-            widened = DeferredBytePattern(pattern, caseInsensitive: caseInsensitive, reading: .widened)
+            widened = .passRetained(BuiltOnce { CompiledReading(pattern, caseInsensitive: caseInsensitive, reading: .widened) })
         }
+    }
+
+    deinit {
+        withAutomaton?.release()
+        widened?.release()
     }
 
     /// True when compiled to a `BytePattern`.
@@ -82,8 +118,11 @@ public final class CellPattern: Sendable {
     /// Whether the pattern matches somewhere in the cell (UTF-8 bytes).
     public func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let linear else { return regexMatches(bytes) }
-        guard linear.isUnicodeSensitive, !CellBytes.isASCII(bytes) else { return linear.matches(bytes) }
-        if let widened, !widened.matches(bytes) { return false }
+        guard linear.isUnicodeSensitive, !CellBytes.isASCII(bytes) else {
+            guard let withAutomaton else { return linear.matches(bytes) }
+            return withAutomaton._withUnsafeGuaranteedRef { $0.withInstance { $0.matches(bytes) } } ?? linear.matches(bytes)
+        }
+        if let widened, !(widened._withUnsafeGuaranteedRef { $0.withInstance { $0.matches(bytes) } } ?? true) { return false }
         return regexMatches(bytes)
     }
 
