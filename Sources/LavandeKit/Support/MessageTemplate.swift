@@ -26,8 +26,8 @@ public enum MessageTemplate {
     }
 
     /// Reads the template's UTF-8 bytes, not its characters: the braces are ASCII, and reading
-    /// characters (grapheme breaking) made this a tenth of a run over thousands of small datasets,
-    /// whose findings' messages are rendered one by one, and of loading the rule books.
+    /// characters (grapheme breaking) cost 17.9 M instructions when the rule books were loaded
+    /// (their messages' placeholders are checked), 8 % of a run on a small file.
     private static func scan(_ template: String, _ body: (Piece) -> Void) {
         let bytes = template.utf8
         var index = bytes.startIndex

@@ -3,9 +3,8 @@ import Synchronization
 /// An object built by the first thread that needs it, then read by every thread without a lock
 /// or a reference count: once built, a read is one load (with acquire ordering).
 ///
-/// For the parts of compiled patterns that few runs use: the automaton of a column type read only
-/// in columns whose header announces it (`BytePattern`'s deferred engine), a pattern's widened
-/// reading (`CellPattern`). The threads of a file read in parts share the patterns
+/// For the parts of compiled patterns that few runs use (`CellPattern`): the large automaton of a
+/// column type read only in columns whose header announces it, a pattern's widened reading. The threads of a file read in parts share the patterns
 /// (`TypeMatchers.copied`): a lock, or a reference counted at each read, would make them wait on
 /// each other at every cell of such a column.
 final class BuiltOnce<Instance: AnyObject & Sendable>: Sendable {

@@ -28,9 +28,9 @@ public final class CellPattern: Sendable {
     private let linear: BytePattern?
     /// For a linear pattern compiled `deferringAutomaton` whose DFA was left to be built
     /// (`BytePattern.hasDeferredAutomaton`): `linear` compiled again with its DFA, at the first
-    /// match. Unmanaged, released by `deinit`, as
-    /// `widened`: read through a strong reference, each match counted a reference to it, which
-    /// the threads of a file read in parts share.
+    /// match. Unmanaged and released by `deinit`, like `widened`: read through a strong
+    /// reference, each match counted a reference to it, which the threads of a file read in
+    /// parts share.
     private let withAutomaton: Unmanaged<BuiltOnce<CompiledReading>>?
     /// For a linear pattern using `\d \D \w \W` without case folding: the widened reading, whose
     /// rejection of a non-ASCII cell is final. Compiled at the first such cell: read widened, `\d`
