@@ -74,17 +74,22 @@ public final class CellPattern: Sendable {
             linear = nil
         }
         self.linear = linear
+        if let linear, !linear.isUnicodeSensitive {
+            regex = nil
+        } else {
+            do {
+                regex = try NSRegularExpression(pattern: linear?.icuSource ?? pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+            } catch {
+                throw PatternError.invalid("NSRegularExpression rejects the pattern: \(error.localizedDescription)")
+            }
+        }
+        // Only once nothing can throw: an unmanaged reference is released by `deinit` alone.
         withAutomaton = linear?.hasDeferredAutomaton == true
             ? .passRetained(BuiltOnce { CompiledReading(pattern, caseInsensitive: caseInsensitive, reading: .ascii) }) : nil
         if let linear, !linear.isUnicodeSensitive {
             (minLength, maxLength) = (linear.minLength, linear.maxLength)
-            (widened, regex) = (nil, nil)
+            widened = nil
             return
-        }
-        do {
-            regex = try NSRegularExpression(pattern: linear?.icuSource ?? pattern, options: caseInsensitive ? [.caseInsensitive] : [])
-        } catch {
-            throw PatternError.invalid("NSRegularExpression rejects the pattern: \(error.localizedDescription)")
         }
         guard let linear else {
             (minLength, maxLength) = (0, nil)
