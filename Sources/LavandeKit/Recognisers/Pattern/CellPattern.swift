@@ -86,13 +86,9 @@ public final class CellPattern: Sendable {
         // Only once nothing can throw: an unmanaged reference is released by `deinit` alone.
         withAutomaton = linear?.hasDeferredAutomaton == true
             ? .passRetained(BuiltOnce { CompiledReading(pattern, caseInsensitive: caseInsensitive, reading: .ascii) }) : nil
-        if let linear, !linear.isUnicodeSensitive {
-            (minLength, maxLength) = (linear.minLength, linear.maxLength)
-            widened = nil
-            return
-        }
-        guard let linear else {
-            (minLength, maxLength) = (0, nil)
+        guard let linear, linear.isUnicodeSensitive else {
+            // Exact on every cell, or left to NSRegularExpression whole (no bounds).
+            (minLength, maxLength) = linear.map { ($0.minLength, $0.maxLength) } ?? (0, nil)
             widened = nil
             return
         }
