@@ -62,6 +62,8 @@ private func use(_ set: RuleSet, text: String) {
     let ascii = text.utf8.filter { $0 < 0x80 }.split(omittingEmptySubsequences: false, whereSeparator: isCut)
     let short = text.utf8.split(omittingEmptySubsequences: false, whereSeparator: isCut).filter { $0.count <= 16 && $0.contains { $0 >= 0x80 } }
     let cells = ascii.map { String(decoding: $0, as: UTF8.self) } + short.map { String(decoding: $0, as: UTF8.self) }
+    // Where ICU's `$` also matches, besides the end of the cell.
+    let lineTerminators: Set<UInt32> = [0x0B, 0x0C, 0x85, 0x2028, 0x2029]
     for type in set.types.types where type.location.file == source.description {
         // Only linear patterns: a linear pattern sends to NSRegularExpression only the non-ASCII
         // cells of a Unicode-sensitive pattern, short ones here. Its backtracking on patterns such as
@@ -77,8 +79,7 @@ private func use(_ set: RuleSet, text: String) {
             // CellPattern answers as NSRegularExpression would (but for `$` before a final line
             // terminator: cells hold none), checked on short cells, where ICU's backtracking stays
             // cheap.
-            let terminators: Set<UInt32> = [0x0B, 0x0C, 0x85, 0x2028, 0x2029]
-            guard let reference, length <= 16, !cell.unicodeScalars.contains(where: { terminators.contains($0.value) }) else { continue }
+            guard let reference, length <= 16, !cell.unicodeScalars.contains(where: { lineTerminators.contains($0.value) }) else { continue }
             let expected = reference.firstMatch(in: cell, range: NSRange(location: 0, length: cell.utf16.count)) != nil
             require(matches == expected, "pattern \(String(reflecting: pattern.source)) on \(String(reflecting: cell)): \(matches), NSRegularExpression: \(expected)")
         }

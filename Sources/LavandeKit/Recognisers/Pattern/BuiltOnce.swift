@@ -4,9 +4,10 @@ import Synchronization
 /// or a reference count: once built, a read is one load (with acquire ordering).
 ///
 /// For the parts of compiled patterns that few runs use (`CellPattern`): the large automaton of a
-/// column type read only in columns whose header announces it, a pattern's widened reading. The threads of a file read in parts share the patterns
-/// (`TypeMatchers.copied`): a lock, or a reference counted at each read, would make them wait on
-/// each other at every cell of such a column.
+/// column type read only in columns whose header announces it, a pattern's widened reading. The
+/// threads of a file read in parts share the patterns (`TypeMatchers.copied`): a lock, or a
+/// reference counted at each read, would make them wait on each other at every cell of such a
+/// column.
 final class BuiltOnce<Instance: AnyObject & Sendable>: Sendable {
     private let build: @Sendable () -> Instance
     /// nil until built; then the instance, retained once, released with this object.
