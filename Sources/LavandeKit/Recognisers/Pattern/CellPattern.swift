@@ -121,10 +121,17 @@ public final class CellPattern: Sendable {
         guard let linear else { return regexMatches(bytes) }
         guard linear.isUnicodeSensitive, !CellBytes.isASCII(bytes) else {
             guard let withAutomaton else { return linear.matches(bytes) }
-            return withAutomaton._withUnsafeGuaranteedRef { $0.withInstance { $0.matches(bytes) } } ?? linear.matches(bytes)
+            return Self.answer(of: withAutomaton, on: bytes) ?? linear.matches(bytes)
         }
-        if let widened, !(widened._withUnsafeGuaranteedRef { $0.withInstance { $0.matches(bytes) } } ?? true) { return false }
+        if let widened, !(Self.answer(of: widened, on: bytes) ?? true) { return false }
         return regexMatches(bytes)
+    }
+
+    /// What a reading compiled when first needed answers on `bytes`, built first if no thread has
+    /// built it yet; nil when it did not compile. Read without counting a reference to it.
+    @inline(__always)
+    private static func answer(of reading: Unmanaged<BuiltOnce<CompiledReading>>, on bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        reading._withUnsafeGuaranteedRef { $0.withInstance { $0.matches(bytes) } }
     }
 
     /// Whether the pattern matches somewhere in the text.
